@@ -1,0 +1,28 @@
+package org.agora.engagements.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.agora.engagements.entity.Action;
+import org.agora.engagements.entity.Engagement;
+
+/** A round as clients see it. {@code actions} lists the lifecycle actions its current state allows. */
+public record EngagementView(
+        long id,
+        String title,
+        String summary,
+        String mode,
+        String state,
+        String agency,
+        Instant opensAt,
+        Instant closesAt,
+        Instant createdAt,
+        Instant stateChangedAt,
+        long version,
+        List<String> actions) {
+
+    static EngagementView of(Engagement e) {
+        return new EngagementView(e.id(), e.title(), e.summary().orElse(null), e.mode().name(), e.state().name(),
+                e.agency(), e.opensAt().orElse(null), e.closesAt().orElse(null), e.createdAt(), e.stateChangedAt(),
+                e.version(), e.state().allowedActions().stream().map(Action::slug).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package org.agora.engagements.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.agora.engagements.entity.Engagement;
+import org.agora.engagements.entity.Mode;
+
+/** What an officer sends to create a round. Dates are ISO-8601 instants, e.g. {@code 2026-12-01T09:00:00Z}. */
+public record NewEngagement(
+        @NotBlank(message = "{agora.required}")
+        @Size(min = 3, max = Engagement.TITLE_MAX, message = "{agora.size}")
+        String title,
+
+        @Size(max = Engagement.SUMMARY_MAX, message = "{agora.size.max}")
+        String summary,
+
+        @NotNull(message = "{agora.required}")
+        @Pattern(regexp = NewEngagement.MODES, message = "{agora.engagement.mode}")
+        String mode,
+
+        @NotBlank(message = "{agora.required}")
+        @Size(max = Engagement.AGENCY_MAX, message = "{agora.size.max}")
+        String agency,
+
+        Instant opensAt,
+
+        Instant closesAt) {
+
+    /** The accepted values of {@link #mode()}, as a pattern. */
+    public static final String MODES = "BROADCAST|CONSULTATION|CO_DEVELOPMENT|CUSTOMER_SERVICE";
+
+    public Mode modeValue() {
+        return Mode.valueOf(mode);
+    }
+}

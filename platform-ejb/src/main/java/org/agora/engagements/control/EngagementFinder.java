@@ -1,0 +1,67 @@
+package org.agora.engagements.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.enterprise.context.Dependent;
+import java.util.Optional;
+import org.agora.engagements.boundary.EngagementQuery;
+import org.agora.engagements.entity.Engagement;
+
+/** Reads rounds: by id, and filtered pages in a stable order. Runs in the caller's transaction. */
+@Dependent
+public class EngagementFinder {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Engagement> byId(long id) {
+        return Optional.ofNullable(em.find(Engagement.class, id));
+    }
+
+    public List<Engagement> page(EngagementQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Engagement.class);
+        Root<Engagement> e = query.from(Engagement.class);
+        query.select(e).where(filters(cb, e, q));
+        var order = new ArrayList<Order>();
+        if (q.sort() == EngagementQuery.Sort.CLOSING) {
+            // rounds without a closing time sort last on both H2 and PostgreSQL
+            order.add(cb.asc(cb.selectCase().when(cb.isNull(e.get("closesAt")), 1).otherwise(0)));
+            order.add(cb.asc(e.get("closesAt")));
+            order.add(cb.asc(e.get("id")));
+        } else {
+            order.add(cb.desc(e.get("createdAt")));
+            order.add(cb.desc(e.get("id")));
+        }
+        query.orderBy(order);
+        return em.createQuery(query)
+                .setFirstResult(q.page() * q.size())
+                .setMaxResults(q.size())
+                .getResultList();
+    }
+
+    public long count(EngagementQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        Root<Engagement> e = query.from(Engagement.class);
+        query.select(cb.count(e)).where(filters(cb, e, q));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Engagement> e, EngagementQuery q) {
+        var where = new ArrayList<Predicate>();
+        q.state().ifPresent(s -> where.add(cb.equal(e.get("state"), s)));
+        q.mode().ifPresent(m -> where.add(cb.equal(e.get("mode"), m)));
+        return where.toArray(Predicate[]::new);
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery(Engagement.COUNT_ALL, Long.class).getSingleResult() == 0;
+    }
+}

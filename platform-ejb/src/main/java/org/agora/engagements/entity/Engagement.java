@@ -1,0 +1,236 @@
+package org.agora.engagements.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.agora.problems.InvalidField;
+
+/**
+ * An engagement round: what an agency asks the public, in which mode, and when. State changes only through the
+ * lifecycle verbs ({@link #schedule}, {@link #open}, {@link #close}, {@link #publishOutcome}, {@link #archive}), each
+ * of which checks its preconditions and changes nothing when it refuses.
+ */
+@Entity
+@Table(name = "engagement")
+@NamedQuery(name = Engagement.COUNT_ALL, query = "SELECT COUNT(e) FROM Engagement e")
+@NamedQuery(name = Engagement.DUE_TO_OPEN,
+        query = "SELECT e FROM Engagement e WHERE e.state = org.agora.engagements.entity.State.SCHEDULED"
+                + " AND e.opensAt <= :now ORDER BY e.opensAt, e.id")
+@NamedQuery(name = Engagement.DUE_TO_CLOSE,
+        query = "SELECT e FROM Engagement e WHERE e.state = org.agora.engagements.entity.State.OPEN"
+                + " AND e.closesAt <= :now ORDER BY e.closesAt, e.id")
+public class Engagement {
+
+    public static final String COUNT_ALL = "Engagement.countAll";
+    public static final String DUE_TO_OPEN = "Engagement.dueToOpen";
+    public static final String DUE_TO_CLOSE = "Engagement.dueToClose";
+
+    public static final int TITLE_MAX = 200;
+    public static final int SUMMARY_MAX = 4000;
+    public static final int AGENCY_MAX = 200;
+
+    @Id
+    @SequenceGenerator(name = "engagement_seq", sequenceName = "engagement_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "engagement_seq")
+    private Long id;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(length = SUMMARY_MAX)
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Mode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private State state;
+
+    @Column(nullable = false, length = AGENCY_MAX)
+    private String agency;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "state_changed_at", nullable = false)
+    private Instant stateChangedAt;
+
+    @Version
+    private long version;
+
+    protected Engagement() {
+        // for JPA
+    }
+
+    /**
+     * A new round in {@link State#DRAFT}. Dates are optional at this point, but when both are given the round must
+     * close after it opens.
+     */
+    public Engagement(String title, String summary, Mode mode, String agency, Instant opensAt, Instant closesAt,
+            Instant now) {
+        this.title = requireText(title, "title");
+        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.agency = requireText(agency, "agency");
+        checkDates(opensAt, closesAt);
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.state = State.DRAFT;
+        this.createdAt = now;
+        this.stateChangedAt = now;
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "must not be blank");
+        }
+        return value.strip();
+    }
+
+    private static void checkDates(Instant opensAt, Instant closesAt) {
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            throw new InvalidField("closesAt", "must be after opensAt");
+        }
+    }
+
+    /** Carries out the given action; the single entry point for callers that receive the action as data. */
+    public void perform(Action action, Instant now) {
+        switch (action) {
+            case SCHEDULE -> schedule(now);
+            case OPEN -> open(now);
+            case CLOSE -> close(now);
+            case PUBLISH_OUTCOME -> publishOutcome(now);
+            case ARCHIVE -> archive(now);
+        }
+    }
+
+    /** Draft → scheduled: the round will open by itself at {@code opensAt}. */
+    public void schedule(Instant now) {
+        requireState(Action.SCHEDULE);
+        if (opensAt == null || closesAt == null) {
+            throw new IllegalTransition(Action.SCHEDULE, state, "set both an opening and a closing time first.");
+        }
+        if (!opensAt.isAfter(now)) {
+            throw new IllegalTransition(Action.SCHEDULE, state,
+                    "its opening time has already passed; open it now or choose a later opening time.");
+        }
+        moveTo(State.SCHEDULED, now);
+    }
+
+    /** Draft or scheduled → open, now. Needs a closing time in the future. */
+    public void open(Instant now) {
+        requireState(Action.OPEN);
+        if (closesAt == null) {
+            throw new IllegalTransition(Action.OPEN, state, "it has no closing time; set one in the future first.");
+        }
+        if (!closesAt.isAfter(now)) {
+            throw new IllegalTransition(Action.OPEN, state,
+                    "its closing time has already passed; set a closing time in the future first.");
+        }
+        opensAt = now;
+        moveTo(State.OPEN, now);
+    }
+
+    /** Open → closed. Closing early moves the closing time to now, so the record shows when it really closed. */
+    public void close(Instant now) {
+        requireState(Action.CLOSE);
+        if (closesAt == null || closesAt.isAfter(now)) {
+            closesAt = now;
+        }
+        moveTo(State.CLOSED, now);
+    }
+
+    /** Closed → outcome published. */
+    public void publishOutcome(Instant now) {
+        requireState(Action.PUBLISH_OUTCOME);
+        moveTo(State.OUTCOME_PUBLISHED, now);
+    }
+
+    /** Closed or outcome published → archived: kept for the record, no longer listed by default. */
+    public void archive(Instant now) {
+        requireState(Action.ARCHIVE);
+        moveTo(State.ARCHIVED, now);
+    }
+
+    private void requireState(Action action) {
+        if (!action.allowedFrom().contains(state)) {
+            throw new IllegalTransition(action, state, "that is only possible from "
+                    + action.allowedFrom().stream().map(s -> s.name().toLowerCase().replace('_', ' ')).sorted()
+                            .reduce((a, b) -> a + " or " + b).orElseThrow()
+                    + ".");
+        }
+    }
+
+    private void moveTo(State next, Instant now) {
+        state = next;
+        stateChangedAt = now;
+    }
+
+    /** Whether citizens can contribute right now. */
+    public boolean isAcceptingContributions(Instant now) {
+        return state == State.OPEN && closesAt != null && closesAt.isAfter(now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Optional<String> summary() {
+        return Optional.ofNullable(summary);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public String agency() {
+        return agency;
+    }
+
+    public Optional<Instant> opensAt() {
+        return Optional.ofNullable(opensAt);
+    }
+
+    public Optional<Instant> closesAt() {
+        return Optional.ofNullable(closesAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant stateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the engagements component, under {@code /api/engagements}. */
+package org.agora.engagements.rest;

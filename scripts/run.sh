@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Builds Agora and runs it with demo data on the embedded default: WildFly on 127.0.0.1:8080 with an H2 file database.
+#   ./scripts/run.sh         build, start, wait until ready, print where to go; Ctrl+C stops everything
+#   ./scripts/run.sh stop    stop a server that an earlier run left behind (e.g. after its terminal was closed)
+# Server state (database, logs) lives in .run/, outside target/, so it survives restarts and "mvn clean".
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN_DIR="$ROOT/.run"
+BASE="$RUN_DIR/wildfly"
+WF_PID_FILE="$RUN_DIR/wildfly.pid"
+HTTP_PORT=8080
+MGMT_PORT=9990
+
+say() { printf '[agora] %s\n' "$*"; }
+
+alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+
+stop_pid_file() { # name pid-file
+    local name=$1 file=$2 pid
+    [ -f "$file" ] || return 0
+    pid=$(cat "$file" 2>/dev/null || true)
+    if alive "$pid"; then
+        say "stopping $name (pid $pid)"
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do alive "$pid" || break; sleep 0.5; done
+        if alive "$pid"; then
+            say "$name did not stop in 30 s; killing it"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -f "$file"
+}
+
+stop_all() {
+    stop_pid_file WildFly "$WF_PID_FILE"
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+if [ "${1:-}" = "stop" ]; then
+    stop_all
+    exit 0
+fi
+
+cd "$ROOT"
+mkdir -p "$RUN_DIR"
+stop_all # a server left over from an earlier run of ours
+for port in $HTTP_PORT $MGMT_PORT; do
+    if port_busy "$port"; then
+        say "ERROR: port $port on 127.0.0.1 is in use by another program; stop it and run again." >&2
+        exit 1
+    fi
+done
+
+say "building (first run downloads WildFly and dependencies from Maven Central; later runs are quicker)"
+mvn -q -DskipTests package
+
+JBOSS_HOME=$(ls -d "$ROOT"/platform-ear/target/wildfly-*/ | head -n 1)
+JBOSS_HOME=${JBOSS_HOME%/}
+EAR="$ROOT/platform-ear/target/agora.ear"
+
+# A server base directory of our own: configuration refreshed from the build, data and logs kept.
+mkdir -p "$BASE/deployments" "$BASE/data" "$BASE/log"
+: > "$BASE/log/server.log" # this run's log only (earlier ones rotate to server.log.<date>)
+rm -rf "$BASE/configuration"
+cp -r "$JBOSS_HOME/standalone/configuration" "$BASE/configuration"
+rm -f "$BASE"/deployments/*
+cp "$EAR" "$BASE/deployments/agora.ear"
+
+trap 'echo; stop_all; exit 0' INT TERM
+trap 'stop_all' EXIT
+
+say "starting WildFly (log: .run/wildfly/log/server.log)"
+LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WF_PID_FILE" \
+    "$JBOSS_HOME/bin/standalone.sh" \
+    -Djboss.server.base.dir="$BASE" \
+    -b 127.0.0.1 -bmanagement 127.0.0.1 \
+    -Dagora.demo.enabled=true \
+    >"$RUN_DIR/wildfly-console.log" 2>&1 &
+LAUNCHER=$!
+
+started=$(date +%s)
+until curl -fsS -o /dev/null "http://127.0.0.1:$MGMT_PORT/health/ready" 2>/dev/null; do
+    if [ -e "$BASE/deployments/agora.ear.failed" ]; then
+        say "ERROR: the application failed to deploy; last errors from .run/wildfly/log/server.log:" >&2
+        grep -E "ERROR" "$BASE/log/server.log" | tail -n 5 | cut -c1-600 >&2
+        exit 1
+    fi
+    if ! alive "$LAUNCHER"; then
+        say "ERROR: WildFly exited during start-up; last lines of its log:" >&2
+        tail -n 40 "$RUN_DIR/wildfly-console.log" >&2
+        exit 1
+    fi
+    if [ $(( $(date +%s) - started )) -gt 300 ]; then
+        say "ERROR: WildFly not ready after 300 s; see .run/wildfly/log/server.log" >&2
+        exit 1
+    fi
+    sleep 1
+done
+
+cat <<INFO
+
+  Agora is running (ready in $(( $(date +%s) - started )) s).
+
+    Public site     http://127.0.0.1:$HTTP_PORT/
+    REST API        http://127.0.0.1:$HTTP_PORT/api/engagements
+    OpenAPI         http://127.0.0.1:$HTTP_PORT/openapi
+    Health          http://127.0.0.1:$MGMT_PORT/health
+
+  Data is kept in .run/wildfly/data between runs. Press Ctrl+C to stop
+  (or run ./scripts/run.sh stop from another terminal).
+
+INFO
+
+while alive "$LAUNCHER"; do
+    wait "$LAUNCHER" 2>/dev/null || true
+done
+say "WildFly has stopped"
