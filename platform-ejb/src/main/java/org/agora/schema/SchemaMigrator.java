@@ -6,12 +6,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings the schema up to date when the application starts; the deployment fails if a migration fails. */
+/**
+ * Brings the schema up to date when the application starts. A failed migration fails the deployment, which WildFly's
+ * readiness check ({@code /health/ready}, "deployments-status") then reports as DOWN.
+ */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -22,8 +24,6 @@ public class SchemaMigrator {
     @Resource(lookup = "java:jboss/datasources/AgoraDS")
     DataSource dataSource;
 
-    private volatile String schemaVersion;
-
     @PostConstruct
     void migrate() {
         var flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
@@ -32,13 +32,8 @@ public class SchemaMigrator {
                 .load();
         var result = flyway.migrate();
         var current = flyway.info().current();
-        schemaVersion = current == null ? "empty" : current.getVersion().getVersion();
-        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted
+        String version = current == null ? "empty" : current.getVersion().getVersion();
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
-    }
-
-    /** The schema version now in the database, once migration has finished. */
-    public Optional<String> schemaVersion() {
-        return Optional.ofNullable(schemaVersion);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.agora.problems.InvalidField;
@@ -92,11 +93,16 @@ public class Engagement {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.agency = requireText(agency, "agency");
         checkDates(opensAt, closesAt);
-        this.opensAt = opensAt;
-        this.closesAt = closesAt;
+        this.opensAt = stored(opensAt);
+        this.closesAt = stored(closesAt);
         this.state = State.DRAFT;
-        this.createdAt = now;
-        this.stateChangedAt = now;
+        this.createdAt = stored(now);
+        this.stateChangedAt = this.createdAt;
+    }
+
+    /** Instants as the database keeps them (microseconds), so a value reads back exactly as it was written. */
+    private static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String requireText(String value, String field) {
@@ -146,7 +152,7 @@ public class Engagement {
             throw new IllegalTransition(Action.OPEN, state,
                     "its closing time has already passed; set a closing time in the future first.");
         }
-        opensAt = now;
+        opensAt = stored(now);
         moveTo(State.OPEN, now);
     }
 
@@ -154,7 +160,7 @@ public class Engagement {
     public void close(Instant now) {
         requireState(Action.CLOSE);
         if (closesAt == null || closesAt.isAfter(now)) {
-            closesAt = now;
+            closesAt = stored(now);
         }
         moveTo(State.CLOSED, now);
     }
@@ -182,7 +188,7 @@ public class Engagement {
 
     private void moveTo(State next, Instant now) {
         state = next;
-        stateChangedAt = now;
+        stateChangedAt = stored(now);
     }
 
     /** Whether citizens can contribute right now. */

@@ -1,0 +1,122 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real Chromium opens the public home page and sees rounds created through the API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPageBrowserIT {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    static WebDriver driver;
+    static Path profile;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        // scripts/ensure-chromium.sh installed these before the tests ran; if they are missing, fail loudly
+        assertThat(CHROMIUM).as("Debian chromium").canRead();
+        assertThat(CHROMEDRIVER).as("Debian chromium-driver").canRead();
+        profile = Files.createTempDirectory("agora-chromium");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void quit() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_visitor_sees_an_open_round_created_through_the_api_but_not_a_draft() throws Exception {
+        var http = new Http(base);
+        String openTitle = "Browser round " + UUID.randomUUID().toString().substring(0, 8);
+        String draftTitle = "Draft round " + UUID.randomUUID().toString().substring(0, 8);
+        String closes = Instant.now().plus(Duration.ofDays(12)).toString();
+        var created = http.postJson("/api/engagements", "{\"title\":\"" + openTitle + "\",\"summary\":\"Tell us"
+                + " <script>alert(1)</script> what you think\",\"mode\":\"CONSULTATION\",\"agency\":\"Browser Test"
+                + " Agency\",\"closesAt\":\"" + closes + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(http.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        assertThat(http.postJson("/api/engagements", "{\"title\":\"" + draftTitle + "\",\"mode\":\"BROADCAST\","
+                + "\"agency\":\"Browser Test Agency\",\"closesAt\":\"" + closes + "\"}").status()).isEqualTo(201);
+
+        driver.get(base.toExternalForm());
+        var card = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("li[data-round-id='" + id + "']")));
+
+        assertThat(card.findElement(By.tagName("h3")).getText()).isEqualTo(openTitle);
+        assertThat(card.getText()).contains("Consultation").contains("Browser Test Agency")
+                .contains("Closes in 11 days");
+        // user text is shown as text, never run as markup
+        assertThat(card.getText()).contains("<script>alert(1)</script>");
+        assertThat(driver.findElements(By.xpath("//*[text()='" + draftTitle + "']"))).isEmpty();
+        assertThat(driver.findElement(By.id("rounds-status")).getText()).matches("\\d+ rounds? (is|are) open\\.");
+        assertThat(driver.getTitle()).contains("Open rounds");
+        screenshot("home");
+    }
+
+    @Test
+    void the_home_page_has_no_wcag_2_1_aa_violations() {
+        driver.get(base.toExternalForm());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("rounds-status"))
+                .getText().startsWith("Loading"));
+        var violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver).getViolations();
+        assertThat(violations).as(() -> violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " node(s)").toList()
+                .toString()).isEmpty();
+    }
+
+    static void screenshot(String name) throws Exception {
+        var dir = Path.of(System.getProperty("agora.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
