@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds Agora and runs it with demo data on the embedded default: WildFly on 127.0.0.1:8080 with an H2 file database.
 #   ./scripts/run.sh         build, start, wait until ready, print where to go; Ctrl+C stops everything
-#   ./scripts/run.sh stop    stop a server that an earlier run left behind (e.g. after its terminal was closed)
+#   ./scripts/run.sh --postgres   the same on PostgreSQL 15: a local cluster kept in .run/postgres (127.0.0.1:5433),
+#                            or the database named by AGORA_DB_URL / AGORA_DB_USER / AGORA_DB_PASSWORD if set
+#   ./scripts/run.sh stop    stop what an earlier run left behind (e.g. after its terminal was closed)
 # Server state (database, logs) lives in .run/, outside target/, so it survives restarts and "mvn clean".
 set -euo pipefail
 
@@ -9,6 +11,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUN_DIR="$ROOT/.run"
 BASE="$RUN_DIR/wildfly"
 WF_PID_FILE="$RUN_DIR/wildfly.pid"
+PG_DIR="$RUN_DIR/postgres"
+PG_PORT=5433
 HTTP_PORT=8080
 MGMT_PORT=9990
 
@@ -34,6 +38,9 @@ stop_pid_file() { # name pid-file
 
 stop_all() {
     stop_pid_file WildFly "$WF_PID_FILE"
+    if [ -f "$PG_DIR/postmaster.pid" ]; then
+        "$ROOT/scripts/postgres.sh" stop "$PG_DIR"
+    fi
 }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -41,6 +48,12 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 if [ "${1:-}" = "stop" ]; then
     stop_all
     exit 0
+fi
+
+PROFILE=""
+DATABASE="H2 file database in .run/wildfly/data"
+if [ "${1:-}" = "--postgres" ]; then
+    PROFILE="-Ppostgres"
 fi
 
 cd "$ROOT"
@@ -54,7 +67,15 @@ for port in $HTTP_PORT $MGMT_PORT; do
 done
 
 say "building (first run downloads WildFly and dependencies from Maven Central; later runs are quicker)"
-mvn -q -DskipTests package
+mvn -q -DskipTests package $PROFILE
+
+if [ -n "$PROFILE" ]; then
+    if [ -z "${AGORA_DB_URL:-}" ]; then
+        "$ROOT/scripts/postgres.sh" start "$PG_DIR" "$PG_PORT"
+        export AGORA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/agora" AGORA_DB_USER=agora AGORA_DB_PASSWORD=agora
+    fi
+    DATABASE="PostgreSQL at $AGORA_DB_URL"
+fi
 
 JBOSS_HOME=$(ls -d "$ROOT"/platform-ear/target/wildfly-*/ | head -n 1)
 JBOSS_HOME=${JBOSS_HOME%/}
@@ -101,14 +122,14 @@ done
 
 cat <<INFO
 
-  Agora is running (ready in $(( $(date +%s) - started )) s).
+  Agora is running (ready in $(( $(date +%s) - started )) s), with demo data, on the $DATABASE.
 
     Public site     http://127.0.0.1:$HTTP_PORT/
     REST API        http://127.0.0.1:$HTTP_PORT/api/engagements
     OpenAPI         http://127.0.0.1:$HTTP_PORT/openapi
     Health          http://127.0.0.1:$MGMT_PORT/health
 
-  Data is kept in .run/wildfly/data between runs. Press Ctrl+C to stop
+  Data is kept between runs. Press Ctrl+C to stop
   (or run ./scripts/run.sh stop from another terminal).
 
 INFO
