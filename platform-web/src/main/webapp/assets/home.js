@@ -2,7 +2,10 @@
 // never as HTML, so nothing a round's author typed can run as script here.
 import { initAll } from '/webjars/govuk-frontend/@version.govuk-frontend@/dist/govuk/govuk-frontend.min.js';
 
+import { api, showAccount } from '/assets/account.js';
+
 initAll();
+showAccount();
 
 const MODE_LABELS = {
   BROADCAST: 'Updates',
@@ -76,9 +79,7 @@ async function load() {
   const status = document.getElementById('rounds-status');
   const list = document.getElementById('open-rounds');
   try {
-    const response = await fetch('/api/engagements?state=OPEN&sort=closing&size=100', {
-      headers: { Accept: 'application/json' },
-    });
+    const response = await api('/api/engagements?state=OPEN&sort=closing&size=100');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const page = await response.json();
     list.replaceChildren(...page.items.map(roundCard));

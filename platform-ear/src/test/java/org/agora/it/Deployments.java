@@ -11,6 +11,7 @@ public final class Deployments {
     }
 
     public static EnterpriseArchive application() {
+        TestIssuer.start(); // before the deployment: WildFly's OIDC client may fetch its discovery document early
         String path = System.getProperty("agora.ear");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("agora.ear system property must point at the built EAR, was: " + path);

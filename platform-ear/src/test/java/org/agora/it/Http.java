@@ -20,13 +20,29 @@ import java.util.Optional;
 public final class Http {
 
     private final URI base;
+    private final String bearer;
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     public Http(URL base) {
-        this.base = URI.create(base.toExternalForm());
+        this(URI.create(base.toExternalForm()), null);
+    }
+
+    private Http(URI base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending this access token on every request. */
+    public Http as(String token) {
+        return new Http(base, token);
+    }
+
+    /** The same client without a token. */
+    public Http anonymous() {
+        return new Http(base, null);
     }
 
     public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -87,6 +103,9 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder builder) {
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
         try {
             var response = client.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -74,18 +74,17 @@ class PublicPageBrowserIT {
 
     @Test
     void a_visitor_sees_an_open_round_created_through_the_api_but_not_a_draft() throws Exception {
-        var http = new Http(base);
+        var http = new Http(base).as(Tokens.officer("Browser Test Agency"));
         String openTitle = "Browser round " + UUID.randomUUID().toString().substring(0, 8);
         String draftTitle = "Draft round " + UUID.randomUUID().toString().substring(0, 8);
         String closes = Instant.now().plus(Duration.ofDays(12)).toString();
         var created = http.postJson("/api/engagements", "{\"title\":\"" + openTitle + "\",\"summary\":\"Tell us"
-                + " <script>alert(1)</script> what you think\",\"mode\":\"CONSULTATION\",\"agency\":\"Browser Test"
-                + " Agency\",\"closesAt\":\"" + closes + "\"}");
+                + " <script>alert(1)</script> what you think\",\"mode\":\"CONSULTATION\",\"closesAt\":\"" + closes + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         assertThat(http.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
         assertThat(http.postJson("/api/engagements", "{\"title\":\"" + draftTitle + "\",\"mode\":\"BROADCAST\","
-                + "\"agency\":\"Browser Test Agency\",\"closesAt\":\"" + closes + "\"}").status()).isEqualTo(201);
+                + "\"closesAt\":\"" + closes + "\"}").status()).isEqualTo(201);
 
         driver.get(base.toExternalForm());
         var card = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions

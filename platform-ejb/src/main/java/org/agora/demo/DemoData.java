@@ -13,6 +13,7 @@ import org.agora.engagements.boundary.Engagements;
 import org.agora.engagements.boundary.NewEngagement;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Action;
+import org.agora.identity.boundary.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Seeds demo rounds into an empty database when enabled, in one transaction: all of it or none. */
@@ -35,6 +36,8 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    private static final Actor DEMO = Actor.system("Agora demo data");
 
     @PostConstruct
     void seed() {
@@ -60,15 +63,15 @@ public class DemoData {
         open("Water main renewal: weekly updates",
                 "Weekly progress on the water main renewal, with sources. Ask if anything is unclear.",
                 "BROADCAST", "Water Utility", now.plus(Duration.ofDays(90)));
-        var scheduled = engagements.create(new NewEngagement("Library opening hours review",
+        var scheduled = engagements.create(DEMO, new NewEngagement("Library opening hours review",
                 "How should the central library's opening hours change next year?", "CONSULTATION",
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40))));
-        engagements.perform(scheduled.id(), Action.SCHEDULE, null);
+        engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
         LOG.info("Demo data: 5 rounds seeded (4 open, 1 scheduled).");
     }
 
     private void open(String title, String summary, String mode, String agency, Instant closesAt) {
-        var created = engagements.create(new NewEngagement(title, summary, mode, agency, null, closesAt));
-        engagements.perform(created.id(), Action.OPEN, null);
+        var created = engagements.create(DEMO, new NewEngagement(title, summary, mode, agency, null, closesAt));
+        engagements.perform(DEMO, created.id(), Action.OPEN, null);
     }
 }

@@ -11,6 +11,10 @@ public abstract class DomainProblem extends RuntimeException {
     public enum Kind {
         /** The thing asked for does not exist (404). */
         NOT_FOUND,
+        /** The caller's credentials were not accepted (401, with a Bearer challenge). */
+        UNAUTHENTICATED,
+        /** The caller is known but may not do this (403). */
+        FORBIDDEN,
         /** The request is well-formed but conflicts with the current state (409). */
         CONFLICT,
         /** The request breaks a rule about its own content (400). */

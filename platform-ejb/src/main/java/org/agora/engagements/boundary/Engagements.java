@@ -6,13 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Action;
 import org.agora.engagements.entity.Engagement;
+import org.agora.engagements.entity.EngagementEvent;
+import org.agora.engagements.entity.State;
+import org.agora.identity.boundary.Actor;
+import org.agora.identity.entity.Role;
 import org.agora.problems.Conflict;
+import org.agora.problems.Forbidden;
+import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
 
-/** Use cases on engagement rounds; one method, one transaction. */
+/**
+ * Use cases on engagement rounds; one method, one transaction. Agency officers manage their own agency's rounds,
+ * admins all rounds; drafts are visible only to those who may manage them. Every change is recorded with its actor.
+ */
 @Stateless
 public class Engagements {
 
@@ -25,40 +36,102 @@ public class Engagements {
     @Inject
     Clock clock;
 
-    public EngagementView create(NewEngagement request) {
-        var engagement = new Engagement(request.title(), request.summary(), request.modeValue(), request.agency(),
+    public EngagementView create(Actor actor, NewEngagement request) {
+        String agency = owningAgency(actor, request.agency());
+        var engagement = new Engagement(request.title(), request.summary(), request.modeValue(), agency,
                 request.opensAt(), request.closesAt(), now());
         em.persist(engagement);
         em.flush();
+        record(engagement, EngagementEvent.CREATED, actor);
         return EngagementView.of(engagement);
     }
 
-    public EngagementView get(long id) {
-        return EngagementView.of(find(id));
+    /** The agency a new round belongs to: an officer's own; an admin must name one. */
+    private static String owningAgency(Actor actor, String requested) {
+        boolean named = requested != null && !requested.isBlank();
+        if (actor.isAdmin()) {
+            if (!named) {
+                throw new InvalidField("agency", "is required when an administrator creates a round");
+            }
+            return requested;
+        }
+        if (!actor.has(Role.AGENCY) || actor.agency().isEmpty()) {
+            throw new Forbidden("Your account is not linked to an agency, so you cannot create rounds.");
+        }
+        if (named && !requested.strip().equals(actor.agency().get())) {
+            throw new Forbidden("You can create rounds only for your own agency (" + actor.agency().get() + ").");
+        }
+        return actor.agency().get();
     }
 
-    public EngagementPage list(EngagementQuery query) {
-        var items = finder.page(query).stream().map(EngagementView::of).toList();
-        return new EngagementPage(items, query.page(), query.size(), finder.count(query));
+    public EngagementView get(Optional<Actor> viewer, long id) {
+        return EngagementView.of(visible(viewer, id));
+    }
+
+    public EngagementPage list(Optional<Actor> viewer, EngagementQuery query) {
+        var scoped = query.withDraftsOf(viewer.filter(Actor::isAdmin).isPresent() ? EngagementQuery.ALL_AGENCIES
+                : viewer.filter(a -> a.has(Role.AGENCY)).flatMap(Actor::agency).orElse(null));
+        var items = finder.page(scoped).stream().map(EngagementView::of).toList();
+        return new EngagementPage(items, query.page(), query.size(), finder.count(scoped));
+    }
+
+    public List<EngagementHistoryEntry> history(Actor actor, long id) {
+        var engagement = managed(actor, id);
+        return em.createNamedQuery(EngagementEvent.OF_ENGAGEMENT, EngagementEvent.class)
+                .setParameter("engagement", engagement.id())
+                .getResultStream()
+                .map(e -> new EngagementHistoryEntry(e.action(), e.stateAfter().name(), e.actorId().orElse(null),
+                        e.actorName(), e.occurredAt()))
+                .toList();
     }
 
     /**
      * Performs a lifecycle action. When {@code expectedVersion} is given and the round has changed since the
      * caller read it, nothing happens and a {@link Conflict} is raised.
      */
-    public EngagementView perform(long id, Action action, Long expectedVersion) {
-        var engagement = find(id);
+    public EngagementView perform(Actor actor, long id, Action action, Long expectedVersion) {
+        var engagement = managed(actor, id);
         if (expectedVersion != null && expectedVersion != engagement.version()) {
             throw new Conflict("The round was changed by someone else (version " + engagement.version()
                     + ", you sent " + expectedVersion + "). Reload it and try again.");
         }
         engagement.perform(action, now());
         em.flush();
+        record(engagement, action.slug(), actor);
         return EngagementView.of(engagement);
     }
 
+    private void record(Engagement engagement, String action, Actor actor) {
+        em.persist(new EngagementEvent(engagement, action,
+                actor.participantId() == 0 ? null : actor.participantId(), actor.displayName(), now()));
+    }
+
+    /** A round the viewer may see: drafts only for those who may manage them; to others they do not exist. */
+    private Engagement visible(Optional<Actor> viewer, long id) {
+        var engagement = find(id);
+        if (engagement.state() == State.DRAFT
+                && viewer.filter(a -> a.mayManage(engagement.agency())).isEmpty()) {
+            throw notFound(id);
+        }
+        return engagement;
+    }
+
+    /** A round the actor may change: 404 if they may not even see it, 403 if they may see but not manage it. */
+    private Engagement managed(Actor actor, long id) {
+        var engagement = visible(Optional.of(actor), id);
+        if (!actor.mayManage(engagement.agency())) {
+            throw new Forbidden("This round belongs to " + engagement.agency()
+                    + "; only its officers and administrators can change it.");
+        }
+        return engagement;
+    }
+
     private Engagement find(long id) {
-        return finder.byId(id).orElseThrow(() -> new NotFound("engagement round", id));
+        return finder.byId(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFound notFound(long id) {
+        return new NotFound("engagement round", id);
     }
 
     private Instant now() {

@@ -21,7 +21,7 @@ public record NewEngagement(
         @Pattern(regexp = NewEngagement.MODES, message = "{agora.engagement.mode}")
         String mode,
 
-        @NotBlank(message = "{agora.required}")
+        /** Only for administrators; an agency officer's rounds always belong to their own agency. */
         @Size(max = Engagement.AGENCY_MAX, message = "{agora.size.max}")
         String agency,
 

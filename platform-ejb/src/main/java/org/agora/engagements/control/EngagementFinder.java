@@ -12,6 +12,7 @@ import jakarta.enterprise.context.Dependent;
 import java.util.Optional;
 import org.agora.engagements.boundary.EngagementQuery;
 import org.agora.engagements.entity.Engagement;
+import org.agora.engagements.entity.State;
 
 /** Reads rounds: by id, and filtered pages in a stable order. Runs in the caller's transaction. */
 @Dependent
@@ -58,6 +59,11 @@ public class EngagementFinder {
         var where = new ArrayList<Predicate>();
         q.state().ifPresent(s -> where.add(cb.equal(e.get("state"), s)));
         q.mode().ifPresent(m -> where.add(cb.equal(e.get("mode"), m)));
+        if (q.draftsOf() == null) {
+            where.add(cb.notEqual(e.get("state"), State.DRAFT));
+        } else if (!EngagementQuery.ALL_AGENCIES.equals(q.draftsOf())) {
+            where.add(cb.or(cb.notEqual(e.get("state"), State.DRAFT), cb.equal(e.get("agency"), q.draftsOf())));
+        }
         return where.toArray(Predicate[]::new);
     }
 

@@ -1,5 +1,7 @@
 package org.agora.engagements.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.List;
+import org.agora.engagements.boundary.EngagementHistoryEntry;
 import org.agora.engagements.boundary.EngagementPage;
 import org.agora.engagements.boundary.EngagementQuery;
 import org.agora.engagements.boundary.EngagementView;
@@ -30,6 +34,7 @@ import org.agora.engagements.boundary.NewEngagement;
 import org.agora.engagements.entity.Action;
 import org.agora.engagements.entity.Mode;
 import org.agora.engagements.entity.State;
+import org.agora.identity.rest.CurrentActor;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,14 +53,20 @@ public class EngagementsResource {
     @Inject
     Engagements engagements;
 
+    @Inject
+    CurrentActor actor;
+
     @Context
     UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a round (as a draft)")
+    @RolesAllowed({"agency", "admin"})
+    @Operation(summary = "Create a round (as a draft)",
+            description = "Agency officers create rounds for their own agency (agency may be omitted); administrators"
+                    + " must name the agency.")
     public Response create(@Valid @NotNull(message = "{agora.body.required}") NewEngagement request) {
-        var created = engagements.create(request);
+        var created = engagements.create(actor.required(), request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .tag(etag(created))
                 .entity(created)
@@ -64,13 +75,15 @@ public class EngagementsResource {
 
     @GET
     @Path("{id: \\d{1,18}}")
-    @Operation(summary = "One round")
+    @PermitAll
+    @Operation(summary = "One round", description = "Drafts are visible only to their agency's officers and admins.")
     public Response get(@PathParam("id") long id) {
-        var view = engagements.get(id);
+        var view = engagements.get(actor.optional(), id);
         return Response.ok(view).tag(etag(view)).build();
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List rounds", description = "Filter by state and mode; sort newest (default) or closing"
             + " (soonest first); paginated, ties broken by id so pages never overlap.")
     public EngagementPage list(
@@ -87,11 +100,20 @@ public class EngagementsResource {
                 Optional.ofNullable(mode).map(m -> Mode.valueOf(m.toUpperCase(Locale.ROOT))),
                 EngagementQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
                 Integer.parseInt(page), Integer.parseInt(size));
-        return engagements.list(query);
+        return engagements.list(actor.optional(), query);
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}/history")
+    @RolesAllowed({"agency", "admin"})
+    @Operation(summary = "Who did what to a round, oldest first")
+    public List<EngagementHistoryEntry> history(@PathParam("id") long id) {
+        return engagements.history(actor.required(), id);
     }
 
     @POST
     @Path("{id: \\d{1,18}}/{action}")
+    @RolesAllowed({"agency", "admin"})
     @Operation(summary = "Move a round through its lifecycle",
             description = "action is one of schedule, open, close, publish-outcome, archive. Send If-Match with the"
                     + " ETag you read to refuse the change if someone else changed the round meanwhile.")
@@ -102,7 +124,7 @@ public class EngagementsResource {
         var known = Action.ofSlug(action).orElseThrow(() -> new NotFound(
                 "There is no lifecycle action '" + action + "'; use schedule, open, close, publish-outcome or"
                         + " archive."));
-        var view = engagements.perform(id, known, expectedVersion(ifMatch));
+        var view = engagements.perform(actor.required(), id, known, expectedVersion(ifMatch));
         return Response.ok(view).tag(etag(view)).build();
     }
 

@@ -1,6 +1,7 @@
 package org.agora.problems.rest;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,11 +17,17 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
     @Override
     public Response toResponse(DomainProblem problem) {
         int status = switch (problem.kind()) {
+            case UNAUTHENTICATED -> 401;
             case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
             case CONFLICT -> 409;
             case INVALID -> 400;
         };
-        return Problems.build(status, problem.slug(), problem.title(), problem.detail(), uri, problem.extensions())
-                .build();
+        var response = Problems.build(status, problem.slug(), problem.title(), problem.detail(), uri,
+                problem.extensions());
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"agora\", error=\"invalid_token\"");
+        }
+        return response.build();
     }
 }

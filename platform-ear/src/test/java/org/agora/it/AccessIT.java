@@ -1,0 +1,259 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Access control with tokens from the test issuer: the role matrix for every endpoint, bad tokens, participants
+ * created on first sight, who-did-what, and write rate limits.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    static final String OWN = "Transport Department";
+    static final String OTHER = "Parks Department";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    /** Who asks: the personas of the matrix, each a fresh participant. */
+    static Map<String, String> personas() {
+        var personas = new LinkedHashMap<String, String>();
+        personas.put("anonymous", null);
+        personas.put("citizen", Tokens.person(Tokens.unique("alice"), null, "citizen"));
+        personas.put("moderator", Tokens.person(Tokens.unique("maya"), null, "moderator", "citizen"));
+        personas.put("agency (own)", Tokens.person(Tokens.unique("omar"), OWN, "agency"));
+        personas.put("agency (other)", Tokens.person(Tokens.unique("olga"), OTHER, "agency"));
+        personas.put("trainee", Tokens.person(Tokens.unique("tina"), null, "trainee"));
+        personas.put("trainer", Tokens.person(Tokens.unique("trent"), null, "trainer"));
+        personas.put("admin", Tokens.person(Tokens.unique("ada"), null, "admin"));
+        return personas;
+    }
+
+    record Endpoint(String name, Map<String, Integer> expected, Function<Http, Http.Reply> call) {
+    }
+
+    static Map<String, Integer> expect(int anonymous, int citizen, int moderator, int own, int other, int trainee,
+            int trainer, int admin) {
+        var m = new LinkedHashMap<String, Integer>();
+        m.put("anonymous", anonymous);
+        m.put("citizen", citizen);
+        m.put("moderator", moderator);
+        m.put("agency (own)", own);
+        m.put("agency (other)", other);
+        m.put("trainee", trainee);
+        m.put("trainer", trainer);
+        m.put("admin", admin);
+        return m;
+    }
+
+    /** An open round owned by {@link #OWN}, made by an admin for one cell of the matrix. */
+    long openRound() {
+        var admin = http.as(Tokens.admin());
+        var created = admin.postJson("/api/engagements", "{\"title\":\"Matrix round\",\"mode\":\"CONSULTATION\","
+                + "\"agency\":\"" + OWN + "\",\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(admin.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void every_endpoint_answers_every_role_exactly_as_specified() {
+        String newRound = "{\"title\":\"Matrix draft\",\"mode\":\"BROADCAST\"}";
+        String adminRound = "{\"title\":\"Matrix draft\",\"mode\":\"BROADCAST\",\"agency\":\"" + OWN + "\"}";
+        var endpoints = List.of(
+                new Endpoint("POST /api/engagements", expect(401, 403, 403, 201, 201, 403, 403, 201),
+                        h -> h.postJson("/api/engagements", isAdmin(h) ? adminRound : newRound)),
+                new Endpoint("GET /api/engagements", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements?size=5")),
+                new Endpoint("GET /api/engagements/{id}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openRound())),
+                new Endpoint("POST /api/engagements/{id}/{action}", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/engagements/" + openRound() + "/close", "")),
+                new Endpoint("GET /api/engagements/{id}/history", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.get("/api/engagements/" + openRound() + "/history")),
+                new Endpoint("GET /api/me", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/me")),
+                new Endpoint("DELETE /api/session", expect(401, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.send("DELETE", "/api/session", null, null)));
+
+        var mismatches = new ArrayList<String>();
+        int cells = 0;
+        for (var endpoint : endpoints) {
+            for (var persona : personas().entrySet()) {
+                var client = persona.getValue() == null ? http : http.as(persona.getValue());
+                current = persona.getKey();
+                var reply = endpoint.call().apply(client);
+                int expected = endpoint.expected().get(persona.getKey());
+                cells++;
+                if (reply.status() != expected) {
+                    mismatches.add(endpoint.name() + " as " + persona.getKey() + ": expected " + expected + ", got "
+                            + reply.status() + " " + reply.body());
+                }
+                if (reply.status() >= 400) {
+                    reply.assertProblem(reply.status(), switch (reply.status()) {
+                        case 401 -> "unauthenticated";
+                        case 403 -> "forbidden";
+                        default -> "unexpected";
+                    });
+                }
+                if (reply.status() == 401) {
+                    assertThat(reply.header("WWW-Authenticate")).get().asString().startsWith("Bearer");
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(7 * 8);
+        assertThat(mismatches).isEmpty();
+    }
+
+    private String current;
+
+    private boolean isAdmin(Http h) {
+        return "admin".equals(current);
+    }
+
+    @Test
+    void bad_tokens_are_refused_with_401() {
+        var body = "{\"title\":\"Should not exist\",\"mode\":\"BROADCAST\"}";
+        var tokens = new LinkedHashMap<String, String>();
+        tokens.put("forged signature", Tokens.forged());
+        tokens.put("alg none", Tokens.unsigned());
+        tokens.put("expired", Tokens.tampered(c -> {
+            c.setExpirationTime(NumericDate.fromSeconds(Instant.now().minusSeconds(600).getEpochSecond()));
+            c.setIssuedAt(NumericDate.fromSeconds(Instant.now().minusSeconds(900).getEpochSecond()));
+        }));
+        tokens.put("wrong audience", Tokens.tampered(c -> c.setAudience("some-other-service")));
+        tokens.put("wrong issuer", Tokens.tampered(c -> c.setIssuer("http://127.0.0.1:1/realms/evil")));
+        tokens.put("garbage", "not.a.token");
+        for (var token : tokens.entrySet()) {
+            var reply = http.as(token.getValue()).postJson("/api/engagements", body);
+            assertThat(reply.status()).as(token.getKey() + ": " + reply.body()).isEqualTo(401);
+            reply.assertProblem(401, "invalid-token");
+            assertThat(reply.header("WWW-Authenticate")).get().asString().contains("error=\"invalid_token\"");
+            // a bad token is refused even where no token is needed, so a client learns its token is broken
+            var read = http.as(token.getValue()).get("/api/me");
+            assertThat(read.status()).as(token.getKey() + " on a public read").isEqualTo(401);
+            assertThat(reply.body()).as(token.getKey()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void a_participant_is_created_on_first_sight_and_recognised_after() {
+        String username = Tokens.unique("newcomer");
+        String token = Tokens.person(username, null, "citizen", "moderator");
+        var first = http.as(token).get("/api/me").json();
+        var second = http.as(token).get("/api/me").json();
+        assertThat(first.getBoolean("authenticated")).isTrue();
+        assertThat(first.getString("displayName")).isEqualTo(username);
+        assertThat(first.getJsonArray("roles").toString()).isEqualTo("[\"citizen\",\"moderator\"]");
+        assertThat(second.getJsonNumber("participantId")).isEqualTo(first.getJsonNumber("participantId"));
+        var anonymous = http.get("/api/me").json();
+        assertThat(anonymous.getBoolean("authenticated")).isFalse();
+    }
+
+    @Test
+    void history_records_who_did_what() {
+        String omar = Tokens.person(Tokens.unique("omar"), OWN, "agency");
+        String ada = Tokens.person(Tokens.unique("ada"), null, "admin");
+        var created = http.as(omar).postJson("/api/engagements", "{\"title\":\"Who did it\",\"mode\":\"CONSULTATION\","
+                + "\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(4)) + "\"}").json();
+        long id = created.getJsonNumber("id").longValue();
+        assertThat(created.getString("agency")).isEqualTo(OWN);
+        http.as(omar).postJson("/api/engagements/" + id + "/open", "");
+        http.as(ada).postJson("/api/engagements/" + id + "/close", "");
+
+        var history = http.as(omar).get("/api/engagements/" + id + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        var entries = jakarta.json.Json.createReader(new java.io.StringReader(history.body())).readArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(e -> e.getString("action")).containsExactly("create", "open", "close");
+        assertThat(entries).extracting(e -> e.getString("stateAfter")).containsExactly("DRAFT", "OPEN", "CLOSED");
+        String omarName = http.as(omar).get("/api/me").json().getString("displayName");
+        String adaName = http.as(ada).get("/api/me").json().getString("displayName");
+        assertThat(entries).extracting(e -> e.getString("actorName")).containsExactly(omarName, omarName, adaName);
+    }
+
+    @Test
+    void drafts_are_invisible_to_everyone_but_their_agency_and_admins() {
+        String omar = Tokens.person(Tokens.unique("omar"), OWN, "agency");
+        long id = http.as(omar).postJson("/api/engagements", "{\"title\":\"Secret draft\",\"mode\":\"BROADCAST\"}")
+                .json().getJsonNumber("id").longValue();
+        assertThat(http.get("/api/engagements/" + id).status()).isEqualTo(404);
+        assertThat(http.as(Tokens.citizen()).get("/api/engagements/" + id).status()).isEqualTo(404);
+        assertThat(http.as(Tokens.officer(OTHER)).get("/api/engagements/" + id).status()).isEqualTo(404);
+        assertThat(http.as(Tokens.officer(OTHER)).postJson("/api/engagements/" + id + "/open", "").status())
+                .isEqualTo(404);
+        assertThat(http.as(Tokens.officer(OWN)).get("/api/engagements/" + id).status()).isEqualTo(200);
+        assertThat(http.as(Tokens.admin()).get("/api/engagements/" + id).status()).isEqualTo(200);
+        assertThat(http.get("/api/engagements?state=DRAFT&size=100").json().getJsonNumber("total").longValue())
+                .isZero();
+    }
+
+    @Test
+    void an_officer_cannot_create_for_another_agency_and_an_admin_must_name_one() {
+        var problem = http.as(Tokens.officer(OWN)).postJson("/api/engagements",
+                "{\"title\":\"Not mine\",\"mode\":\"BROADCAST\",\"agency\":\"" + OTHER + "\"}")
+                .assertProblem(403, "forbidden");
+        assertThat(problem.getString("detail")).contains(OWN);
+        http.as(Tokens.person(Tokens.unique("loose"), null, "agency")).postJson("/api/engagements",
+                "{\"title\":\"No agency\",\"mode\":\"BROADCAST\"}").assertProblem(403, "forbidden");
+        var missing = http.as(Tokens.admin()).postJson("/api/engagements",
+                "{\"title\":\"Whose?\",\"mode\":\"BROADCAST\"}").assertProblem(400, "validation");
+        assertThat(missing.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("agency");
+    }
+
+    @Test
+    void a_participant_who_floods_writes_gets_429_with_retry_after() {
+        var officer = http.as(Tokens.officer(Tokens.unique("Flood agency")));
+        int created = 0;
+        Http.Reply refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            var reply = officer.postJson("/api/engagements", "{\"title\":\"Flood " + i + "\",\"mode\":\"BROADCAST\"}");
+            if (reply.status() == 201) {
+                created++;
+            } else {
+                refused = reply;
+            }
+        }
+        assertThat(created).isEqualTo(30); // the default burst
+        assertThat(refused).isNotNull();
+        refused.assertProblem(429, "rate-limited");
+        assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        // others are not affected, and reads are never throttled
+        assertThat(http.as(Tokens.officer("Calm agency")).postJson("/api/engagements",
+                "{\"title\":\"Calm\",\"mode\":\"BROADCAST\"}").status()).isEqualTo(201);
+        assertThat(officer.get("/api/engagements?size=1").status()).isEqualTo(200);
+    }
+}

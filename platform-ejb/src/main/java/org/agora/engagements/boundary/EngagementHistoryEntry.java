@@ -1,0 +1,8 @@
+package org.agora.engagements.boundary;
+
+import java.time.Instant;
+
+/** Who did what to a round, and the state it left the round in. {@code actorId} is absent for the platform. */
+public record EngagementHistoryEntry(String action, String stateAfter, Long actorId, String actorName,
+        Instant occurredAt) {
+}

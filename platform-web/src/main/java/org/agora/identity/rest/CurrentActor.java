@@ -1,0 +1,70 @@
+package org.agora.identity.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAuthorizedException;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.agora.identity.boundary.Actor;
+import org.agora.identity.boundary.Participants;
+import org.agora.identity.entity.Role;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/** The actor of the current request, enrolled as a participant on first sight. */
+@RequestScoped
+public class CurrentActor {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Participants participants;
+
+    private Optional<Actor> actor;
+
+    /** The signed-in actor, if any. */
+    public Optional<Actor> optional() {
+        if (actor == null) {
+            actor = resolve();
+        }
+        return actor;
+    }
+
+    /** The signed-in actor; resources whose methods are {@code @RolesAllowed} can rely on there being one. */
+    public Actor required() {
+        return optional().orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"agora\""));
+    }
+
+    /** The subject of the current request's token, for rate limiting before enrolment. */
+    Optional<String> subject() {
+        return claims().map(TokenClaims::subject);
+    }
+
+    private Optional<Actor> resolve() {
+        return claims().map(claims -> {
+            var roles = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (request.isUserInRole(role.roleName())) {
+                    roles.add(role);
+                }
+            }
+            try {
+                return participants.enroll(claims.subject(), claims.displayName(), claims.agency(), roles);
+            } catch (EJBException firstSightRace) {
+                // another request enrolled the same person at the same moment; now it exists
+                return participants.enroll(claims.subject(), claims.displayName(), claims.agency(), roles);
+            }
+        });
+    }
+
+    private Optional<TokenClaims> claims() {
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal
+                && principal.getOidcSecurityContext() != null
+                && principal.getOidcSecurityContext().getToken() != null) {
+            return Optional.of(TokenClaims.of(principal.getOidcSecurityContext().getToken()));
+        }
+        return Optional.empty();
+    }
+}
