@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds Agora and runs it with demo data on the embedded default: WildFly on 127.0.0.1:8080 with an H2 file database.
-#   ./scripts/run.sh         build, start, wait until ready, print where to go; Ctrl+C stops everything
+# Builds Agora and runs it with demo data on the embedded default: Keycloak with the demo realm on 127.0.0.1:8180,
+# then WildFly on 127.0.0.1:8080 with an H2 file database, configured against that Keycloak.
+#   ./scripts/run.sh         build, start both, wait until ready, print where to go; Ctrl+C stops everything
 #   ./scripts/run.sh --postgres   the same on PostgreSQL 15: a local cluster kept in .run/postgres (127.0.0.1:5433),
 #                            or the database named by AGORA_DB_URL / AGORA_DB_USER / AGORA_DB_PASSWORD if set
 #   ./scripts/run.sh stop    stop what an earlier run left behind (e.g. after its terminal was closed)
@@ -12,6 +13,9 @@ RUN_DIR="$ROOT/.run"
 BASE="$RUN_DIR/wildfly"
 WF_PID_FILE="$RUN_DIR/wildfly.pid"
 PG_DIR="$RUN_DIR/postgres"
+KC_DIR="$RUN_DIR/keycloak"
+KC_PORT=8180
+KC_MGMT_PORT=9180
 PG_PORT=5433
 HTTP_PORT=8080
 MGMT_PORT=9990
@@ -38,6 +42,9 @@ stop_pid_file() { # name pid-file
 
 stop_all() {
     stop_pid_file WildFly "$WF_PID_FILE"
+    if [ -f "$KC_DIR/keycloak.pid" ]; then
+        "$ROOT/scripts/keycloak.sh" stop "$KC_DIR"
+    fi
     if [ -f "$PG_DIR/postmaster.pid" ]; then
         "$ROOT/scripts/postgres.sh" stop "$PG_DIR"
     fi
@@ -58,8 +65,10 @@ fi
 
 cd "$ROOT"
 mkdir -p "$RUN_DIR"
-stop_all # a server left over from an earlier run of ours
-for port in $HTTP_PORT $MGMT_PORT; do
+stop_all # servers left over from an earlier run of ours
+trap 'echo; stop_all; exit 0' INT TERM
+trap 'stop_all' EXIT
+for port in $HTTP_PORT $MGMT_PORT $KC_PORT $KC_MGMT_PORT; do
     if port_busy "$port"; then
         say "ERROR: port $port on 127.0.0.1 is in use by another program; stop it and run again." >&2
         exit 1
@@ -77,6 +86,11 @@ if [ -n "$PROFILE" ]; then
     DATABASE="PostgreSQL at $AGORA_DB_URL"
 fi
 
+say "starting Keycloak with the demo realm (the first run unpacks it; later runs reuse .run/keycloak)"
+kc_started=$(date +%s)
+"$ROOT/scripts/keycloak.sh" start "$KC_DIR" "$KC_PORT" "$KC_MGMT_PORT"
+say "Keycloak ready in $(( $(date +%s) - kc_started )) s"
+
 JBOSS_HOME=$(ls -d "$ROOT"/platform-ear/target/wildfly-*/ | head -n 1)
 JBOSS_HOME=${JBOSS_HOME%/}
 EAR="$ROOT/platform-ear/target/agora.ear"
@@ -89,8 +103,6 @@ cp -r "$JBOSS_HOME/standalone/configuration" "$BASE/configuration"
 rm -f "$BASE"/deployments/*
 cp "$EAR" "$BASE/deployments/agora.ear"
 
-trap 'echo; stop_all; exit 0' INT TERM
-trap 'stop_all' EXIT
 
 say "starting WildFly (log: .run/wildfly/log/server.log)"
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WF_PID_FILE" \
@@ -98,6 +110,7 @@ LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WF_PID_FILE" \
     -Djboss.server.base.dir="$BASE" \
     -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Dagora.demo.enabled=true \
+    -Dagora.oidc.provider-url="http://127.0.0.1:$KC_PORT/realms/consult" \
     >"$RUN_DIR/wildfly-console.log" 2>&1 &
 LAUNCHER=$!
 
@@ -128,6 +141,11 @@ cat <<INFO
     REST API        http://127.0.0.1:$HTTP_PORT/api/engagements
     OpenAPI         http://127.0.0.1:$HTTP_PORT/openapi
     Health          http://127.0.0.1:$MGMT_PORT/health
+    Keycloak        http://127.0.0.1:$KC_PORT/admin/  (admin / admin; realm "consult")
+
+  Sign in as one of the demo users; each password is the user name:
+    alice, ben (citizen)   maya (moderator)   omar (agency officer, City Transport Department)
+    olga (agency officer, Parks and Recreation)   tina (trainee)   trent (trainer)   ada (admin)
 
   Data is kept between runs. Press Ctrl+C to stop
   (or run ./scripts/run.sh stop from another terminal).

@@ -3,7 +3,6 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,11 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class PublicPageBrowserIT {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     static WebDriver driver;
-    static Path profile;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -51,18 +43,7 @@ class PublicPageBrowserIT {
 
     @BeforeAll
     static void browser() throws Exception {
-        // scripts/ensure-chromium.sh installed these before the tests ran; if they are missing, fail loudly
-        assertThat(CHROMIUM).as("Debian chromium").canRead();
-        assertThat(CHROMEDRIVER).as("Debian chromium-driver").canRead();
-        profile = Files.createTempDirectory("agora-chromium");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1600", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(service, options);
+        driver = Browsers.chromium();
     }
 
     @AfterAll
