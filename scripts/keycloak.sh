@@ -42,9 +42,10 @@ start)
         cp "$REALM_FILE" "$HOME_DIR/data/import/consult-realm.json"
         echo "$sum" > "$HOME_DIR/realm.sha256"
     fi
+    # its own process group (setsid): kc.sh runs Keycloak's JVM as a child, and stop signals the whole group
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" \
-        "$HOME_DIR/bin/kc.sh" start-dev --import-realm \
+        setsid "$HOME_DIR/bin/kc.sh" start-dev --import-realm \
         --http-host=127.0.0.1 --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT" \
         --health-enabled=true --hostname-strict=false \
         >"$HOME_DIR/keycloak.log" 2>&1 &
@@ -69,9 +70,11 @@ stop)
     [ -f "$PID_FILE" ] || exit 0
     pid=$(cat "$PID_FILE")
     if alive "$pid"; then
-        kill -TERM "$pid" 2>/dev/null || true
+        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
         for _ in $(seq 1 60); do alive "$pid" || break; sleep 0.5; done
-        alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
+        if alive "$pid"; then
+            kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+        fi
         say "Keycloak stopped"
     fi
     rm -f "$PID_FILE"
