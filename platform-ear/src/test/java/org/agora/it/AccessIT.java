@@ -3,7 +3,6 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,41 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jose4j.jwt.NumericDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Access control with tokens from the test issuer: the role matrix for every endpoint, bad tokens, participants
  * created on first sight, who-did-what, and write rate limits.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessIT {
+class AccessIT extends WholeApplication {
 
     static final String OWN = "Transport Department";
     static final String OTHER = "Parks Department";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     /** Who asks: the personas of the matrix, each a fresh participant. */
     static Map<String, String> personas() {

@@ -4,37 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engagements REST API against the whole EAR in a real WildFly with EclipseLink and the H2 datasource. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EngagementsApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class EngagementsApiIT extends WholeApplication {
 
     /** Each test acts as an officer of an agency of its own, so it sees exactly its own drafts. */
-    Http http;
     String agency;
 
     @BeforeEach

@@ -18,15 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -38,34 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tokens from password grants for the demo users, and a real browser sign-in through Keycloak's login page.
  * Runs in its own failsafe execution, with WildFly configured against that Keycloak.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeycloakIT {
+class KeycloakIT extends InBrowser {
 
     static final String KEYCLOAK = System.getProperty("agora.it.keycloak.url", "http://127.0.0.1:8380");
     static final String REALM = KEYCLOAK + "/realms/consult";
-
-    static WebDriver driver;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void browser() throws Exception {
-        driver = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** An access token for a demo user, from Keycloak's token endpoint (direct grant, demo realm only). */
     static String passwordGrant(String user) throws Exception {
@@ -114,7 +82,6 @@ class KeycloakIT {
 
     @Test
     void the_engagement_role_matrix_holds_with_real_keycloak_tokens() throws Exception {
-        var http = new Http(base);
         var tokens = new LinkedHashMap<String, String>();
         for (var user : List.of("alice", "maya", "omar", "olga", "tina", "trent", "ada")) {
             tokens.put(user, passwordGrant(user));
@@ -146,7 +113,7 @@ class KeycloakIT {
     }
 
     @Test
-    void a_person_signs_in_through_keycloak_and_the_session_is_csrf_protected_and_signs_out() {
+    void a_person_signs_in_through_keycloak_and_the_session_is_csrf_protected_and_signs_out() throws Exception {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(base.toExternalForm());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
@@ -161,6 +128,7 @@ class KeycloakIT {
         var who = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         assertThat(driver.getCurrentUrl()).startsWith(base.toExternalForm());
         assertThat(who.getText()).contains("omar").contains("agency officer").contains("City Transport Department");
+        screenshot("signed-in");
 
         // the session cookie alone does not allow writes: the page's own calls add the CSRF header
         var js = (JavascriptExecutor) driver;

@@ -3,34 +3,11 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the platform serves besides the API: OpenAPI, health, the public page and its assets, security headers. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
+class PlatformIT extends WholeApplication {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     @Test
     void the_openapi_document_describes_the_engagements_api() {

@@ -3,68 +3,31 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real Chromium opens the public home page and sees rounds created through the API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPageBrowserIT {
-
-    static WebDriver driver;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void browser() throws Exception {
-        driver = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void quit() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class PublicPageBrowserIT extends InBrowser {
 
     @Test
     void a_visitor_sees_an_open_round_created_through_the_api_but_not_a_draft() throws Exception {
-        var http = new Http(base).as(Tokens.officer("Browser Test Agency"));
+        var officer = http.as(Tokens.officer("Browser Test Agency"));
         String openTitle = "Browser round " + UUID.randomUUID().toString().substring(0, 8);
         String draftTitle = "Draft round " + UUID.randomUUID().toString().substring(0, 8);
         String closes = Instant.now().plus(Duration.ofDays(12)).toString();
-        var created = http.postJson("/api/engagements", "{\"title\":\"" + openTitle + "\",\"summary\":\"Tell us"
+        var created = officer.postJson("/api/engagements", "{\"title\":\"" + openTitle + "\",\"summary\":\"Tell us"
                 + " <script>alert(1)</script> what you think\",\"mode\":\"CONSULTATION\",\"closesAt\":\"" + closes + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        assertThat(http.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
-        assertThat(http.postJson("/api/engagements", "{\"title\":\"" + draftTitle + "\",\"mode\":\"BROADCAST\","
+        assertThat(officer.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        assertThat(officer.postJson("/api/engagements", "{\"title\":\"" + draftTitle + "\",\"mode\":\"BROADCAST\","
                 + "\"closesAt\":\"" + closes + "\"}").status()).isEqualTo(201);
 
         driver.get(base.toExternalForm());
@@ -94,9 +57,4 @@ class PublicPageBrowserIT {
                 .toString()).isEmpty();
     }
 
-    static void screenshot(String name) throws Exception {
-        var dir = Path.of(System.getProperty("agora.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
 }
