@@ -1,18 +1,9 @@
-// The home page: lists open rounds from the API, soonest closing first. Data is inserted with textContent only,
-// never as HTML, so nothing a round's author typed can run as script here.
-import { initAll } from '/webjars/govuk-frontend/@version.govuk-frontend@/dist/govuk/govuk-frontend.min.js';
+// The home page: open rounds grouped by mode, soonest closing first, with time left. Data is inserted with
+// textContent only, never as HTML, so nothing a round's author typed can run as script here.
+import { api } from '/assets/account.js';
+import { date, el, layout, link, MODE_LABELS, MODE_SINGULAR, timeLeft } from '/assets/layout.js';
 
-import { api, showAccount } from '/assets/account.js';
-
-initAll();
-showAccount();
-
-const MODE_LABELS = {
-  BROADCAST: 'Updates',
-  CONSULTATION: 'Consultation',
-  CO_DEVELOPMENT: 'Ideas and co-development',
-  CUSTOMER_SERVICE: 'Questions and answers',
-};
+export { timeLeft };
 
 const MODE_TAG_COLOURS = {
   BROADCAST: 'govuk-tag--grey',
@@ -21,53 +12,34 @@ const MODE_TAG_COLOURS = {
   CUSTOMER_SERVICE: 'govuk-tag--purple',
 };
 
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-export function timeLeft(closesAt, now = new Date()) {
-  const ms = new Date(closesAt).getTime() - now.getTime();
-  if (ms <= 0) return 'Closing now';
-  const hours = Math.floor(ms / 3_600_000);
-  if (hours < 1) return 'Closes in less than an hour';
-  if (hours < 48) return `Closes in ${hours} hour${hours === 1 ? '' : 's'}`;
-  const days = Math.floor(hours / 24);
-  return `Closes in ${days} days`;
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 function roundCard(round) {
   const item = el('li');
   item.dataset.roundId = round.id;
   const card = el('div', 'govuk-summary-card');
   const titleWrapper = el('div', 'govuk-summary-card__title-wrapper');
-  const title = el('h3', 'govuk-summary-card__title', round.title);
-  titleWrapper.append(title);
-  const tag = el('strong', `govuk-tag ${MODE_TAG_COLOURS[round.mode] || ''}`, MODE_LABELS[round.mode] || round.mode);
-  titleWrapper.append(tag);
+  titleWrapper.append(el('h4', 'govuk-summary-card__title', round.title),
+    el('strong', `govuk-tag ${MODE_TAG_COLOURS[round.mode] || ''}`, MODE_SINGULAR[round.mode] || round.mode));
   card.append(titleWrapper);
 
   const content = el('div', 'govuk-summary-card__content');
   if (round.summary) content.append(el('p', 'govuk-body', round.summary));
   const facts = el('dl', 'govuk-summary-list govuk-summary-list--no-border');
-  const addFact = (key, value) => {
+  const addFact = (key, ...value) => {
     const row = el('div', 'govuk-summary-list__row');
-    row.append(el('dt', 'govuk-summary-list__key', key), el('dd', 'govuk-summary-list__value', value));
+    const dd = el('dd', 'govuk-summary-list__value');
+    dd.append(...value);
+    row.append(el('dt', 'govuk-summary-list__key', key), dd);
     facts.append(row);
   };
   addFact('Run by', round.agency);
   if (round.closesAt) {
-    const closes = el('dd', 'govuk-summary-list__value');
-    const time = el('time', undefined, dateFormat.format(new Date(round.closesAt)));
+    const time = el('time', undefined, date(round.closesAt));
     time.dateTime = round.closesAt;
-    closes.append(el('strong', undefined, timeLeft(round.closesAt)), document.createTextNode(' – '), time);
-    const row = el('div', 'govuk-summary-list__row');
-    row.append(el('dt', 'govuk-summary-list__key', 'Time left'), closes);
-    facts.append(row);
+    addFact('Time left', el('strong', undefined, timeLeft(round.closesAt)), document.createTextNode(' – '), time);
+  }
+  if (round.draft) {
+    addFact('Draft', link(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}`,
+      `Read ${round.draft.policyTitle}, version ${round.draft.number}`));
   }
   content.append(facts);
   card.append(content);
@@ -77,12 +49,26 @@ function roundCard(round) {
 
 async function load() {
   const status = document.getElementById('rounds-status');
-  const list = document.getElementById('open-rounds');
+  const container = document.getElementById('rounds-by-mode');
   try {
     const response = await api('/api/engagements?state=OPEN&sort=closing&size=100');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const page = await response.json();
-    list.replaceChildren(...page.items.map(roundCard));
+    const sections = [];
+    for (const mode of Object.keys(MODE_LABELS)) {
+      const rounds = page.items.filter((r) => r.mode === mode);
+      if (rounds.length === 0) continue;
+      const section = el('section', 'agora-mode');
+      section.id = `mode-${mode.toLowerCase()}`;
+      const heading = el('h3', 'govuk-heading-m', `${MODE_LABELS[mode]} (${rounds.length})`);
+      heading.id = `${section.id}-heading`;
+      const list = el('ul', 'govuk-list agora-rounds');
+      list.setAttribute('aria-labelledby', heading.id);
+      list.append(...rounds.map(roundCard));
+      section.append(heading, list);
+      sections.push(section);
+    }
+    container.replaceChildren(...sections);
     status.textContent = page.total === 0
       ? 'There are no open rounds at the moment. Please check back later.'
       : `${page.total} round${page.total === 1 ? ' is' : 's are'} open.`;
@@ -92,4 +78,5 @@ async function load() {
   }
 }
 
+layout();
 load();

@@ -98,6 +98,11 @@ public final class Http {
         return send(builder);
     }
 
+    public Reply sendBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType).header("Accept", "application/json"));
+    }
+
     private URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

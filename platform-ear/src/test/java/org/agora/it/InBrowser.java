@@ -26,6 +26,20 @@ abstract class InBrowser extends WholeApplication {
         }
     }
 
+    /** Signs in through Keycloak's own login page (only in the Keycloak execution) and waits to be back. */
+    static void signIn(java.net.URL base, String user) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+        driver.get(base.toExternalForm());
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.id("sign-in"))).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("username"))).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("kc-login")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("signed-in-as")));
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
     static void screenshot(String name) throws Exception {
         var dir = Path.of(System.getProperty("agora.screenshots", "target/screenshots"));

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.agora.drafts.boundary.Drafts;
+import org.agora.drafts.boundary.NewPolicy;
+import org.agora.drafts.boundary.NewVersion;
 import org.agora.engagements.boundary.Engagements;
 import org.agora.engagements.boundary.NewEngagement;
 import org.agora.engagements.control.EngagementFinder;
@@ -35,6 +38,9 @@ public class DemoData {
     EngagementFinder finder;
 
     @Inject
+    Drafts drafts;
+
+    @Inject
     Clock clock;
 
     private static final Actor DEMO = Actor.system("Agora demo data");
@@ -49,10 +55,23 @@ public class DemoData {
             return;
         }
         Instant now = clock.instant();
-        open("Cycle lanes on the High Street: draft plan",
-                "Read the draft plan for protected cycle lanes and tell us what works and what does not, paragraph"
-                        + " by paragraph.",
-                "CONSULTATION", "City Transport Department", now.plus(Duration.ofDays(21)));
+        var policy = drafts.createPolicy(DEMO, new NewPolicy("Cycle lanes on the High Street",
+                "A plan for protected cycle lanes between the station and the market square.",
+                "City Transport Department"));
+        var v1 = drafts.publish(DEMO, policy.id(), new NewVersion(CYCLE_LANES_V1, "First draft for consultation"));
+        var v2 = drafts.publish(DEMO, policy.id(), new NewVersion(CYCLE_LANES_V2,
+                "After round 1: fewer parking spaces removed, later loading hours, new section on trees"));
+        var first = engagements.create(DEMO, new NewEngagement("Cycle lanes: first draft", "Round 1 on version 1.",
+                "CONSULTATION", "City Transport Department", null, now.plus(Duration.ofDays(1)), v1.versionId(),
+                null));
+        engagements.perform(DEMO, first.id(), Action.OPEN, null);
+        engagements.perform(DEMO, first.id(), Action.CLOSE, null);
+        var second = engagements.create(DEMO, new NewEngagement("Cycle lanes on the High Street: revised plan",
+                "Read the revised plan for protected cycle lanes and tell us what works and what does not,"
+                        + " paragraph by paragraph.", "CONSULTATION", "City Transport Department", null,
+                now.plus(Duration.ofDays(21)), v2.versionId(), new NewEngagement.Settings(true, false, true, 5000,
+                        30)));
+        engagements.perform(DEMO, second.id(), Action.OPEN, null);
         open("Ideas for the riverside park",
                 "Propose and vote on ideas for the new riverside park. The most supported ideas go into the design"
                         + " brief.",
@@ -65,13 +84,63 @@ public class DemoData {
                 "BROADCAST", "Water Utility", now.plus(Duration.ofDays(90)));
         var scheduled = engagements.create(DEMO, new NewEngagement("Library opening hours review",
                 "How should the central library's opening hours change next year?", "CONSULTATION",
-                "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40))));
+                "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
         engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
-        LOG.info("Demo data: 5 rounds seeded (4 open, 1 scheduled).");
+        LOG.info("Demo data: a policy with 2 versions and 6 rounds seeded (4 open, 1 closed, 1 scheduled).");
     }
 
     private void open(String title, String summary, String mode, String agency, Instant closesAt) {
-        var created = engagements.create(DEMO, new NewEngagement(title, summary, mode, agency, null, closesAt));
+        var created = engagements.create(DEMO, new NewEngagement(title, summary, mode, agency, null, closesAt, null, null));
         engagements.perform(DEMO, created.id(), Action.OPEN, null);
     }
+
+    static final String CYCLE_LANES_V1 = """
+            # Cycle lanes on the High Street
+
+            ## Why we propose this
+
+            Four in ten trips in the town centre are shorter than three kilometres, yet most are made by car. People \
+            tell us they would cycle more if they felt safe on the High Street.
+
+            ## What we propose
+
+            Protected cycle lanes will be built on both sides of the High Street between the station and the \
+            market square.
+
+            Thirty parking spaces will be removed to make room for the lanes, and loading bays will be kept for \
+            deliveries before ten in the morning.
+
+            Bus stops will be moved onto islands so that cyclists pass behind waiting passengers.
+
+            ## Timetable
+
+            Works would start in spring and take about nine months, street by street.
+            """;
+
+    static final String CYCLE_LANES_V2 = """
+            # Cycle lanes on the High Street
+
+            ## Why we propose this
+
+            Four in ten trips in the town centre are shorter than three kilometres, yet most are made by car. People \
+            tell us they would cycle more if they felt safe on the High Street.
+
+            ## What we propose
+
+            Protected cycle lanes will be built on both sides of the High Street between the station and the \
+            market square.
+
+            Bus stops will be moved onto islands so that cyclists pass behind waiting passengers.
+
+            Twenty parking spaces will be removed to make room for the lanes, and loading bays will be kept for \
+            deliveries before eleven in the morning.
+
+            ## Trees and shade
+
+            New trees will be planted along the lanes wherever the pavement is wide enough, chosen with residents.
+
+            ## Timetable
+
+            Works would start in spring and take about nine months, street by street.
+            """;
 }

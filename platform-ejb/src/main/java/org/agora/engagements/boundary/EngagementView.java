@@ -18,11 +18,29 @@ public record EngagementView(
         Instant createdAt,
         Instant stateChangedAt,
         long version,
-        List<String> actions) {
+        List<String> actions,
+        Long draftVersionId,
+        Draft draft,
+        Settings settings) {
+
+    /** The draft a round discusses: its policy and version number, for links. */
+    public record Draft(long policyId, String policyTitle, int number) {
+    }
+
+    public record Settings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
+            int maxCommentLength, int slowModeSeconds) {
+    }
 
     static EngagementView of(Engagement e) {
+        return of(e, null);
+    }
+
+    static EngagementView of(Engagement e, Draft draft) {
+        var s = e.settings();
         return new EngagementView(e.id(), e.title(), e.summary().orElse(null), e.mode().name(), e.state().name(),
                 e.agency(), e.opensAt().orElse(null), e.closesAt().orElse(null), e.createdAt(), e.stateChangedAt(),
-                e.version(), e.state().allowedActions().stream().map(Action::slug).toList());
+                e.version(), e.state().allowedActions().stream().map(Action::slug).toList(),
+                e.draftVersionId().orElse(null), draft, new Settings(s.commentsEnabled(), s.preModeration(),
+                        s.attachmentsAllowed(), s.maxCommentLength(), s.slowModeSeconds()));
     }
 }

@@ -11,13 +11,14 @@ import java.util.Optional;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Action;
 import org.agora.engagements.entity.Engagement;
+import org.agora.drafts.boundary.Drafts;
 import org.agora.engagements.entity.EngagementEvent;
+import org.agora.engagements.entity.RoundSettings;
 import org.agora.engagements.entity.State;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.problems.Conflict;
 import org.agora.problems.Forbidden;
-import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
 
 /**
@@ -36,42 +37,40 @@ public class Engagements {
     @Inject
     Clock clock;
 
+    @Inject
+    Drafts drafts;
+
     public EngagementView create(Actor actor, NewEngagement request) {
-        String agency = owningAgency(actor, request.agency());
+        String agency = actor.agencyForNewItem(request.agency());
         var engagement = new Engagement(request.title(), request.summary(), request.modeValue(), agency,
                 request.opensAt(), request.closesAt(), now());
+        if (request.draftVersionId() != null) {
+            engagement.discuss(drafts.versionForRound(request.draftVersionId(), agency).id());
+        }
+        if (request.settings() != null) {
+            var d = RoundSettings.defaults();
+            var s = request.settings();
+            engagement.configure(new RoundSettings(
+                    s.commentsEnabled() != null ? s.commentsEnabled() : d.commentsEnabled(),
+                    s.preModeration() != null ? s.preModeration() : d.preModeration(),
+                    s.attachmentsAllowed() != null ? s.attachmentsAllowed() : d.attachmentsAllowed(),
+                    s.maxCommentLength() != null ? s.maxCommentLength() : d.maxCommentLength(),
+                    s.slowModeSeconds() != null ? s.slowModeSeconds() : d.slowModeSeconds()));
+        }
         em.persist(engagement);
         em.flush();
         record(engagement, EngagementEvent.CREATED, actor);
-        return EngagementView.of(engagement);
-    }
-
-    /** The agency a new round belongs to: an officer's own; an admin must name one. */
-    private static String owningAgency(Actor actor, String requested) {
-        boolean named = requested != null && !requested.isBlank();
-        if (actor.isAdmin()) {
-            if (!named) {
-                throw new InvalidField("agency", "is required when an administrator creates a round");
-            }
-            return requested;
-        }
-        if (!actor.has(Role.AGENCY) || actor.agency().isEmpty()) {
-            throw new Forbidden("Your account is not linked to an agency, so you cannot create rounds.");
-        }
-        if (named && !requested.strip().equals(actor.agency().get())) {
-            throw new Forbidden("You can create rounds only for your own agency (" + actor.agency().get() + ").");
-        }
-        return actor.agency().get();
+        return view(engagement);
     }
 
     public EngagementView get(Optional<Actor> viewer, long id) {
-        return EngagementView.of(visible(viewer, id));
+        return view(visible(viewer, id));
     }
 
     public EngagementPage list(Optional<Actor> viewer, EngagementQuery query) {
         var scoped = query.withDraftsOf(viewer.filter(Actor::isAdmin).isPresent() ? EngagementQuery.ALL_AGENCIES
                 : viewer.filter(a -> a.has(Role.AGENCY)).flatMap(Actor::agency).orElse(null));
-        var items = finder.page(scoped).stream().map(EngagementView::of).toList();
+        var items = finder.page(scoped).stream().map(this::view).toList();
         return new EngagementPage(items, query.page(), query.size(), finder.count(scoped));
     }
 
@@ -98,7 +97,19 @@ public class Engagements {
         engagement.perform(action, now());
         em.flush();
         record(engagement, action.slug(), actor);
-        return EngagementView.of(engagement);
+        return view(engagement);
+    }
+
+    /** A round with the draft it discusses, if any. */
+    private EngagementView view(Engagement e) {
+        return EngagementView.of(e, e.draftVersionId().flatMap(drafts::reference).orElse(null));
+    }
+
+    /** Ids of rounds whose scheduled opening or announced closing time has come: work for the round clock. */
+    public List<Long> dueForTransition(Action action) {
+        String query = action == Action.OPEN ? Engagement.DUE_TO_OPEN : Engagement.DUE_TO_CLOSE;
+        return em.createNamedQuery(query, Engagement.class).setParameter("now", now()).setMaxResults(500)
+                .getResultStream().map(Engagement::id).toList();
     }
 
     private void record(Engagement engagement, String action, Actor actor) {

@@ -1,5 +1,6 @@
 package org.agora.engagements.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +28,19 @@ public record NewEngagement(
 
         Instant opensAt,
 
-        Instant closesAt) {
+        Instant closesAt,
+
+        /** The published draft version this round discusses (consultation and co-development rounds). */
+        Long draftVersionId,
+
+        @Valid
+        Settings settings) {
+
+    /** Round settings; anything left out keeps its default. */
+    public record Settings(Boolean commentsEnabled, Boolean preModeration, Boolean attachmentsAllowed,
+            Integer maxCommentLength, Integer slowModeSeconds) {
+    }
+
 
     /** The accepted values of {@link #mode()}, as a pattern. */
     public static final String MODES = "BROADCAST|CONSULTATION|CO_DEVELOPMENT|CUSTOMER_SERVICE";

@@ -1,6 +1,7 @@
 package org.agora.engagements.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +28,7 @@ import org.agora.problems.InvalidField;
 @NamedQuery(name = Engagement.COUNT_ALL, query = "SELECT COUNT(e) FROM Engagement e")
 @NamedQuery(name = Engagement.DUE_TO_OPEN,
         query = "SELECT e FROM Engagement e WHERE e.state = org.agora.engagements.entity.State.SCHEDULED"
-                + " AND e.opensAt <= :now ORDER BY e.opensAt, e.id")
+                + " AND e.opensAt <= :now AND e.closesAt > :now ORDER BY e.opensAt, e.id")
 @NamedQuery(name = Engagement.DUE_TO_CLOSE,
         query = "SELECT e FROM Engagement e WHERE e.state = org.agora.engagements.entity.State.OPEN"
                 + " AND e.closesAt <= :now ORDER BY e.closesAt, e.id")
@@ -75,6 +76,12 @@ public class Engagement {
     @Column(name = "state_changed_at", nullable = false)
     private Instant stateChangedAt;
 
+    @Column(name = "draft_version_id")
+    private Long draftVersionId;
+
+    @Embedded
+    private RoundSettings settings = RoundSettings.defaults();
+
     @Version
     private long version;
 
@@ -116,6 +123,15 @@ public class Engagement {
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             throw new InvalidField("closesAt", "must be after opensAt");
         }
+    }
+
+    /** Opens this round on a published draft version (set when the round is created). */
+    public void discuss(long draftVersion) {
+        this.draftVersionId = draftVersion;
+    }
+
+    public void configure(RoundSettings newSettings) {
+        this.settings = newSettings;
     }
 
     /** Carries out the given action; the single entry point for callers that receive the action as data. */
@@ -238,5 +254,13 @@ public class Engagement {
 
     public long version() {
         return version;
+    }
+
+    public Optional<Long> draftVersionId() {
+        return Optional.ofNullable(draftVersionId);
+    }
+
+    public RoundSettings settings() {
+        return settings == null ? RoundSettings.defaults() : settings;
     }
 }

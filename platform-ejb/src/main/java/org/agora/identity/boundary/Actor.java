@@ -3,6 +3,8 @@ package org.agora.identity.boundary;
 import java.util.Optional;
 import java.util.Set;
 import org.agora.identity.entity.Role;
+import org.agora.problems.Forbidden;
+import org.agora.problems.InvalidField;
 
 /**
  * Who performs a use case, as business code sees it: never a token.
@@ -29,6 +31,27 @@ public record Actor(long participantId, String displayName, Set<Role> roles, Opt
 
     public boolean isAdmin() {
         return has(Role.ADMIN);
+    }
+
+    /**
+     * The agency a new item this actor creates belongs to: an officer's own (naming another is refused); an admin
+     * must name one.
+     */
+    public String agencyForNewItem(String requested) {
+        boolean named = requested != null && !requested.isBlank();
+        if (isAdmin()) {
+            if (!named) {
+                throw new InvalidField("agency", "is required when an administrator creates this");
+            }
+            return requested.strip();
+        }
+        if (!has(Role.AGENCY) || agency.isEmpty()) {
+            throw new Forbidden("Your account is not linked to an agency, so you cannot create this.");
+        }
+        if (named && !requested.strip().equals(agency.get())) {
+            throw new Forbidden("You can create this only for your own agency (" + agency.get() + ").");
+        }
+        return agency.get();
     }
 
     /** Whether this actor may manage items owned by the given agency: its own officers, and admins. */

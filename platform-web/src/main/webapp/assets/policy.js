@@ -1,0 +1,150 @@
+// One policy: its versions, the rounds held on them in order (the timeline), and for its agency's officers a form
+// to publish the next version by pasting Markdown or uploading a Markdown/plain-text file.
+import { api } from '/assets/account.js';
+import { date, el, layout, link, MODE_SINGULAR, params, showProblem } from '/assets/layout.js';
+
+const STATES = {
+  SCHEDULED: 'scheduled', OPEN: 'open', CLOSED: 'closed', OUTCOME_PUBLISHED: 'outcome published', ARCHIVED: 'archived',
+  DRAFT: 'draft',
+};
+
+function versionsTable(detail) {
+  const table = el('table', 'govuk-table');
+  table.append(el('caption', 'govuk-table__caption govuk-table__caption--m', 'Versions'));
+  const head = el('thead', 'govuk-table__head');
+  const hr = el('tr', 'govuk-table__row');
+  for (const h of ['Version', 'Published', 'What changed', 'Paragraphs', 'Compare']) {
+    const th = el('th', 'govuk-table__header', h);
+    th.scope = 'col';
+    hr.append(th);
+  }
+  head.append(hr);
+  const body = el('tbody', 'govuk-table__body');
+  for (const v of [...detail.versions].reverse()) {
+    const tr = el('tr', 'govuk-table__row');
+    const number = el('td', 'govuk-table__cell');
+    number.append(link(`/draft.html?policy=${detail.policy.id}&version=${v.number}`, `Version ${v.number}`));
+    const compare = el('td', 'govuk-table__cell');
+    if (v.number > 1) {
+      compare.append(link(`/diff.html?policy=${detail.policy.id}&from=${v.number - 1}&to=${v.number}`,
+        `Changes from version ${v.number - 1}`));
+    }
+    tr.append(number, el('td', 'govuk-table__cell', `${date(v.publishedAt)} by ${v.publishedBy}`),
+      el('td', 'govuk-table__cell', v.changelog || '—'), el('td', 'govuk-table__cell', String(v.paragraphs)), compare);
+    body.append(tr);
+  }
+  table.append(head, body);
+  return table;
+}
+
+function timeline(detail) {
+  const section = el('section');
+  section.append(el('h2', 'govuk-heading-m', 'Rounds'));
+  if (detail.rounds.length === 0) {
+    section.append(el('p', 'govuk-body', 'No rounds have been held on this policy yet.'));
+    return section;
+  }
+  const list = el('ol', 'govuk-list govuk-list--number agora-timeline');
+  detail.rounds.forEach((r) => {
+    const li = el('li');
+    li.dataset.roundId = r.id;
+    li.append(el('strong', undefined, r.title),
+      document.createTextNode(` – ${MODE_SINGULAR[r.mode] || r.mode} on version ${r.draftVersion}, `
+        + `${STATES[r.state] || r.state}` + (r.closesAt ? ` (closes ${date(r.closesAt)})` : '')));
+    list.append(li);
+  });
+  section.append(list);
+  return section;
+}
+
+function publishForm(detail) {
+  const section = el('section', 'agora-publish');
+  const next = detail.policy.latestVersion + 1;
+  section.append(el('h2', 'govuk-heading-m', `Publish version ${next}`));
+  const errors = el('div');
+  const form = el('form');
+  form.noValidate = true;
+  const group = (id, label, hint, input) => {
+    const g = el('div', 'govuk-form-group');
+    const l = el('label', 'govuk-label govuk-label--s', label);
+    l.htmlFor = id;
+    g.append(l);
+    if (hint) {
+      const h = el('div', 'govuk-hint', hint);
+      h.id = `${id}-hint`;
+      input.setAttribute('aria-describedby', h.id);
+      g.append(h);
+    }
+    input.id = id;
+    input.name = id;
+    g.append(input);
+    return g;
+  };
+  const markdown = el('textarea', 'govuk-textarea');
+  markdown.rows = 12;
+  const file = el('input', 'govuk-file-upload');
+  file.type = 'file';
+  file.accept = '.md,.markdown,.txt,text/markdown,text/plain';
+  const changelog = el('textarea', 'govuk-textarea');
+  changelog.rows = 2;
+  const button = el('button', 'govuk-button', `Publish version ${next}`);
+  button.type = 'submit';
+  form.append(
+    group('draft-markdown', 'Draft text', 'Paste Markdown: # headings, blank lines between paragraphs, - lists.', markdown),
+    group('draft-file', 'Or upload a file', 'Markdown or plain text, saved as UTF-8.', file),
+    group('draft-changelog', 'What changed in this version', 'Shown to everyone beside the version.', changelog),
+    button);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    let response;
+    if (file.files.length > 0) {
+      const type = file.files[0].name.endsWith('.txt') ? 'text/plain' : 'text/markdown';
+      response = await api(`/api/policies/${detail.policy.id}/versions?changelog=${encodeURIComponent(changelog.value)}`,
+        { method: 'POST', headers: { 'Content-Type': type }, body: file.files[0] });
+    } else {
+      response = await api(`/api/policies/${detail.policy.id}/versions`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ markdown: markdown.value, changelog: changelog.value }),
+      });
+    }
+    button.disabled = false;
+    if (response.ok) {
+      const version = await response.json();
+      window.location.assign(`/draft.html?policy=${detail.policy.id}&version=${version.number}&published=1`);
+    } else {
+      showProblem(response, errors);
+    }
+  });
+  section.append(errors, form);
+  return section;
+}
+
+async function load() {
+  const me = await layout();
+  const status = document.getElementById('status');
+  const content = document.getElementById('content');
+  const id = params().get('id');
+  const response = await api(`/api/policies/${encodeURIComponent(id)}`);
+  if (!response.ok) {
+    status.textContent = response.status === 404 ? 'There is no such policy.' : 'Sorry, the policy could not be loaded.';
+    return;
+  }
+  const detail = await response.json();
+  document.title = `${detail.policy.title} – Agora public engagement`;
+  const parts = [el('span', 'govuk-caption-l', detail.policy.agency), el('h1', 'govuk-heading-xl', detail.policy.title)];
+  if (detail.policy.summary) parts.push(el('p', 'govuk-body-l', detail.policy.summary));
+  if (detail.versions.length > 0) {
+    parts.push(versionsTable(detail));
+  } else {
+    parts.push(el('p', 'govuk-body', 'No version has been published yet. Only your agency can see this policy.'));
+  }
+  parts.push(timeline(detail));
+  const manages = me.authenticated && (me.roles.includes('admin')
+    || (me.roles.includes('agency') && me.agency === detail.policy.agency));
+  if (manages) parts.push(publishForm(detail));
+  content.replaceChildren(...parts);
+  status.textContent = '';
+}
+
+load();
