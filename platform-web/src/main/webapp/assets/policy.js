@@ -120,6 +120,105 @@ function publishForm(detail) {
   return section;
 }
 
+function openRoundForm(detail) {
+  const section = el('section', 'agora-open-round');
+  section.append(el('h2', 'govuk-heading-m', 'Open a round on a version'));
+  const errors = el('div');
+  const form = el('form');
+  form.noValidate = true;
+  const group = (id, label, input, hint) => {
+    const g = el('div', 'govuk-form-group');
+    const l = el('label', 'govuk-label', label);
+    l.htmlFor = id;
+    g.append(l);
+    if (hint) {
+      const h = el('div', 'govuk-hint', hint);
+      h.id = `${id}-hint`;
+      input.setAttribute('aria-describedby', h.id);
+      g.append(h);
+    }
+    input.id = id;
+    input.name = id;
+    g.append(input);
+    return g;
+  };
+  const select = (options) => {
+    const s = el('select', 'govuk-select');
+    for (const [value, text] of options) {
+      const o = el('option', undefined, text);
+      o.value = value;
+      s.append(o);
+    }
+    return s;
+  };
+  const version = select([...detail.versions].reverse().map((v) => [v.id, `Version ${v.number}`]));
+  const mode = select([['CONSULTATION', 'Consultation'], ['CO_DEVELOPMENT', 'Ideas and co-development'],
+    ['CUSTOMER_SERVICE', 'Questions and answers'], ['BROADCAST', 'Updates']]);
+  const title = el('input', 'govuk-input');
+  const opens = el('input', 'govuk-input govuk-input--width-20');
+  opens.type = 'datetime-local';
+  const closes = el('input', 'govuk-input govuk-input--width-20');
+  closes.type = 'datetime-local';
+  const checkbox = (id, text, checked) => {
+    const item = el('div', 'govuk-checkboxes__item');
+    const input = el('input', 'govuk-checkboxes__input');
+    input.type = 'checkbox';
+    input.id = id;
+    input.checked = checked;
+    const l = el('label', 'govuk-label govuk-checkboxes__label', text);
+    l.htmlFor = id;
+    item.append(input, l);
+    return [item, input];
+  };
+  const [commentsItem, comments] = checkbox('round-comments', 'Comments on', true);
+  const [premodItem, premod] = checkbox('round-premoderation', 'Pre-moderate comments', false);
+  const [attachItem, attach] = checkbox('round-attachments', 'Attachments allowed', true);
+  const boxes = el('div', 'govuk-checkboxes govuk-checkboxes--small govuk-form-group');
+  boxes.append(commentsItem, premodItem, attachItem);
+  const maxLength = el('input', 'govuk-input govuk-input--width-5');
+  maxLength.inputMode = 'numeric';
+  maxLength.value = '5000';
+  const slow = el('input', 'govuk-input govuk-input--width-5');
+  slow.inputMode = 'numeric';
+  slow.value = '0';
+  const button = el('button', 'govuk-button', 'Create round');
+  button.type = 'submit';
+  form.append(group('round-version', 'Draft version', version), group('round-mode', 'Mode', mode),
+    group('round-title', 'Title', title),
+    group('round-opens', 'Opens', opens, 'Leave empty to open it now.'), group('round-closes', 'Closes', closes),
+    boxes, group('round-max-length', 'Maximum comment length (characters)', maxLength),
+    group('round-slow-mode', 'Slow mode (seconds between comments per person)', slow), button);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const iso = (input) => (input.value ? new Date(input.value).toISOString() : null);
+    const body = {
+      title: title.value, mode: mode.value, draftVersionId: Number(version.value), opensAt: iso(opens),
+      closesAt: iso(closes), agency: detail.policy.agency,
+      settings: {
+        commentsEnabled: comments.checked, preModeration: premod.checked, attachmentsAllowed: attach.checked,
+        maxCommentLength: Number(maxLength.value), slowModeSeconds: Number(slow.value),
+      },
+    };
+    const created = await api('/api/engagements', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    });
+    if (!created.ok) {
+      showProblem(created, errors);
+      return;
+    }
+    const round = await created.json();
+    const action = body.opensAt && new Date(body.opensAt) > new Date() ? 'schedule' : 'open';
+    const moved = await api(`/api/engagements/${round.id}/${action}`, { method: 'POST' });
+    if (!moved.ok) {
+      showProblem(moved, errors);
+      return;
+    }
+    window.location.reload();
+  });
+  section.append(errors, form);
+  return section;
+}
+
 async function load() {
   const me = await layout();
   const status = document.getElementById('status');
@@ -142,7 +241,10 @@ async function load() {
   parts.push(timeline(detail));
   const manages = me.authenticated && (me.roles.includes('admin')
     || (me.roles.includes('agency') && me.agency === detail.policy.agency));
-  if (manages) parts.push(publishForm(detail));
+  if (manages) {
+    parts.push(publishForm(detail));
+    if (detail.versions.length > 0) parts.push(openRoundForm(detail));
+  }
   content.replaceChildren(...parts);
   status.textContent = '';
 }

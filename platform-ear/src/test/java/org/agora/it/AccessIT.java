@@ -83,7 +83,40 @@ class AccessIT extends WholeApplication {
                 new Endpoint("GET /api/me", expect(200, 200, 200, 200, 200, 200, 200, 200),
                         h -> h.get("/api/me")),
                 new Endpoint("DELETE /api/session", expect(401, 200, 200, 200, 200, 200, 200, 200),
-                        h -> h.send("DELETE", "/api/session", null, null)));
+                        h -> h.send("DELETE", "/api/session", null, null)),
+                new Endpoint("POST /api/policies", expect(401, 403, 403, 201, 201, 403, 403, 201),
+                        h -> h.postJson("/api/policies", isAdmin(h) ? "{\"title\":\"Matrix policy\",\"agency\":\""
+                                + OWN + "\"}" : "{\"title\":\"Matrix policy\"}")),
+                new Endpoint("GET /api/policies", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/policies")),
+                new Endpoint("GET /api/policies/{id}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/policies/" + publishedPolicy())),
+                new Endpoint("POST /api/policies/{id}/versions", expect(401, 403, 403, 201, 403, 403, 403, 201),
+                        h -> h.postJson("/api/policies/" + publishedPolicy() + "/versions",
+                                "{\"markdown\":\"Third text.\"}")),
+                new Endpoint("POST /api/policies/{id}/versions", expect(401, 403, 403, 201, 403, 403, 403, 201),
+                        h -> h.send("POST", "/api/policies/" + publishedPolicy() + "/versions", "text/markdown",
+                                "Uploaded text.")),
+                new Endpoint("GET /api/policies/{id}/versions/{n}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/policies/" + publishedPolicy() + "/versions/2")),
+                new Endpoint("GET /api/policies/{id}/diff", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/policies/" + publishedPolicy() + "/diff?from=1&to=2")));
+
+        // the matrix must name every operation the API has: a new endpoint without a row fails here
+        var documented = new java.util.TreeSet<String>();
+        var paths = http.get("/openapi?format=JSON").json().getJsonObject("paths");
+        for (var path : paths.keySet()) {
+            for (var method : paths.getJsonObject(path).keySet()) {
+                if (List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    documented.add(method.toUpperCase() + " " + path);
+                }
+            }
+        }
+        var inMatrix = new java.util.TreeSet<String>();
+        for (Endpoint endpoint : endpoints) {
+            inMatrix.add(endpoint.name());
+        }
+        assertThat(inMatrix).isEqualTo(documented);
 
         var mismatches = new ArrayList<String>();
         int cells = 0;
@@ -110,11 +143,23 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(7 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(14 * 8);
         assertThat(mismatches).isEmpty();
     }
 
     private String current;
+
+    /** A policy of {@link #OWN} with two published versions, made by an admin for one cell of the matrix. */
+    long publishedPolicy() {
+        var admin = http.as(Tokens.admin());
+        long id = admin.postJson("/api/policies", "{\"title\":\"Matrix policy\",\"agency\":\"" + OWN + "\"}").json()
+                .getJsonNumber("id").longValue();
+        assertThat(admin.postJson("/api/policies/" + id + "/versions", "{\"markdown\":\"One.\\n\\nTwo.\"}").status())
+                .isEqualTo(201);
+        assertThat(admin.postJson("/api/policies/" + id + "/versions", "{\"markdown\":\"One.\\n\\nTwo, edited.\"}")
+                .status()).isEqualTo(201);
+        return id;
+    }
 
     private boolean isAdmin(Http h) {
         return "admin".equals(current);

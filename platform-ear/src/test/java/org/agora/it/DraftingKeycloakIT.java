@@ -61,10 +61,17 @@ class DraftingKeycloakIT extends InBrowser {
         assertThat(violations).as(() -> violations.stream().map(v -> v.getId() + ": " + v.getHelp()).toList()
                 .toString()).isEmpty();
 
-        // the policy page lists both versions
+        // the policy page lists both versions; the officer opens a consultation round on version 2 from it
         driver.get(policyUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Version 2")));
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("Three permits; free for blue badge")
                 .contains("First draft");
+        driver.findElement(By.id("round-title")).sendKeys("Permits: second round");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id("round-closes")), "2030-01-31T17:00");
+        driver.findElement(By.id("round-premoderation")).click();
+        driver.findElement(By.cssSelector(".agora-open-round button")).click();
+        var timeline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("agora-timeline")));
+        assertThat(timeline.getText()).contains("Permits: second round").contains("Consultation on version 2, open");
     }
 }
