@@ -28,12 +28,11 @@ start)
         exit 0
     fi
     if [ ! -x "$HOME_DIR/bin/kc.sh" ]; then
-        archive="$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$VERSION/keycloak-quarkus-dist-$VERSION.tar.gz"
-        if [ ! -f "$archive" ]; then
-            say "fetching Keycloak $VERSION from Maven Central (about 170 MB, once)"
-            mvn -q dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:tar.gz" -Dtransitive=false
-        fi
-        tar -xzf "$archive" -C "$HOME_DIR" --strip-components=1
+        say "unpacking Keycloak $VERSION (fetched from Maven Central into the local repository once, about 170 MB)"
+        mvn -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+            -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:tar.gz" -DoutputDirectory="$HOME_DIR"
+        tar -xzf "$HOME_DIR/keycloak-quarkus-dist-$VERSION.tar.gz" -C "$HOME_DIR" --strip-components=1
+        rm -f "$HOME_DIR/keycloak-quarkus-dist-$VERSION.tar.gz"
     fi
     mkdir -p "$HOME_DIR/data/import"
     sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
