@@ -149,6 +149,24 @@ export const MODE_SINGULAR = {
   BROADCAST: 'Updates',
 };
 
+/** A labelled form field (GOV.UK form group), with an optional hint tied to the input for screen readers. */
+export function formGroup(id, label, input, hint) {
+  const group = el('div', 'govuk-form-group');
+  const l = el('label', 'govuk-label', label);
+  l.htmlFor = id;
+  group.append(l);
+  if (hint) {
+    const h = el('div', 'govuk-hint', hint);
+    h.id = `${id}-hint`;
+    input.setAttribute('aria-describedby', h.id);
+    group.append(h);
+  }
+  input.id = id;
+  input.name = id;
+  group.append(input);
+  return group;
+}
+
 export function params() {
   return new URLSearchParams(window.location.search);
 }

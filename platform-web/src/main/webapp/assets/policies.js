@@ -1,6 +1,6 @@
 // Policies being drafted in public; officers can start a new one for their agency.
 import { api } from '/assets/account.js';
-import { date, el, layout, link, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, showProblem } from '/assets/layout.js';
 
 function startForm(me) {
   const section = el('section', 'agora-start-policy');
@@ -8,23 +8,14 @@ function startForm(me) {
   const errors = el('div');
   const form = el('form', 'govuk-!-margin-bottom-9');
   form.noValidate = true;
-  const field = (id, label, input) => {
-    const group = el('div', 'govuk-form-group');
-    const l = el('label', 'govuk-label', label);
-    l.htmlFor = id;
-    input.id = id;
-    input.name = id;
-    group.append(l, input);
-    return group;
-  };
   const title = el('input', 'govuk-input');
   const summary = el('textarea', 'govuk-textarea');
   summary.rows = 3;
   const agency = el('input', 'govuk-input');
   const button = el('button', 'govuk-button', 'Start policy');
   button.type = 'submit';
-  form.append(field('policy-title', 'Title', title), field('policy-summary', 'Summary (optional)', summary));
-  if (me.roles.includes('admin')) form.append(field('policy-agency', 'Agency it belongs to', agency));
+  form.append(formGroup('policy-title', 'Title', title), formGroup('policy-summary', 'Summary (optional)', summary));
+  if (me.roles.includes('admin')) form.append(formGroup('policy-agency', 'Agency it belongs to', agency));
   form.append(button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

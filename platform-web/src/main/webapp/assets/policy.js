@@ -1,7 +1,7 @@
 // One policy: its versions, the rounds held on them in order (the timeline), and for its agency's officers a form
 // to publish the next version by pasting Markdown or uploading a Markdown/plain-text file.
 import { api } from '/assets/account.js';
-import { date, el, layout, link, MODE_SINGULAR, params, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, MODE_SINGULAR, params, showProblem } from '/assets/layout.js';
 
 const STATES = {
   SCHEDULED: 'scheduled', OPEN: 'open', CLOSED: 'closed', OUTCOME_PUBLISHED: 'outcome published', ARCHIVED: 'archived',
@@ -64,22 +64,6 @@ function publishForm(detail) {
   const errors = el('div');
   const form = el('form');
   form.noValidate = true;
-  const group = (id, label, hint, input) => {
-    const g = el('div', 'govuk-form-group');
-    const l = el('label', 'govuk-label govuk-label--s', label);
-    l.htmlFor = id;
-    g.append(l);
-    if (hint) {
-      const h = el('div', 'govuk-hint', hint);
-      h.id = `${id}-hint`;
-      input.setAttribute('aria-describedby', h.id);
-      g.append(h);
-    }
-    input.id = id;
-    input.name = id;
-    g.append(input);
-    return g;
-  };
   const markdown = el('textarea', 'govuk-textarea');
   markdown.rows = 12;
   const file = el('input', 'govuk-file-upload');
@@ -90,9 +74,9 @@ function publishForm(detail) {
   const button = el('button', 'govuk-button', `Publish version ${next}`);
   button.type = 'submit';
   form.append(
-    group('draft-markdown', 'Draft text', 'Paste Markdown: # headings, blank lines between paragraphs, - lists.', markdown),
-    group('draft-file', 'Or upload a file', 'Markdown or plain text, saved as UTF-8.', file),
-    group('draft-changelog', 'What changed in this version', 'Shown to everyone beside the version.', changelog),
+    formGroup('draft-markdown', 'Draft text', markdown, 'Paste Markdown: # headings, blank lines between paragraphs, - lists.'),
+    formGroup('draft-file', 'Or upload a file', file, 'Markdown or plain text, saved as UTF-8.'),
+    formGroup('draft-changelog', 'What changed in this version', changelog, 'Shown to everyone beside the version.'),
     button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -126,22 +110,6 @@ function openRoundForm(detail) {
   const errors = el('div');
   const form = el('form');
   form.noValidate = true;
-  const group = (id, label, input, hint) => {
-    const g = el('div', 'govuk-form-group');
-    const l = el('label', 'govuk-label', label);
-    l.htmlFor = id;
-    g.append(l);
-    if (hint) {
-      const h = el('div', 'govuk-hint', hint);
-      h.id = `${id}-hint`;
-      input.setAttribute('aria-describedby', h.id);
-      g.append(h);
-    }
-    input.id = id;
-    input.name = id;
-    g.append(input);
-    return g;
-  };
   const select = (options) => {
     const s = el('select', 'govuk-select');
     for (const [value, text] of options) {
@@ -183,11 +151,11 @@ function openRoundForm(detail) {
   slow.value = '0';
   const button = el('button', 'govuk-button', 'Create round');
   button.type = 'submit';
-  form.append(group('round-version', 'Draft version', version), group('round-mode', 'Mode', mode),
-    group('round-title', 'Title', title),
-    group('round-opens', 'Opens', opens, 'Leave empty to open it now.'), group('round-closes', 'Closes', closes),
-    boxes, group('round-max-length', 'Maximum comment length (characters)', maxLength),
-    group('round-slow-mode', 'Slow mode (seconds between comments per person)', slow), button);
+  form.append(formGroup('round-version', 'Draft version', version), formGroup('round-mode', 'Mode', mode),
+    formGroup('round-title', 'Title', title),
+    formGroup('round-opens', 'Opens', opens, 'Leave empty to open it now.'), formGroup('round-closes', 'Closes', closes),
+    boxes, formGroup('round-max-length', 'Maximum comment length (characters)', maxLength),
+    formGroup('round-slow-mode', 'Slow mode (seconds between comments per person)', slow), button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const iso = (input) => (input.value ? new Date(input.value).toISOString() : null);
