@@ -100,7 +100,19 @@ class AccessIT extends WholeApplication {
                 new Endpoint("GET /api/policies/{id}/versions/{n}", expect(200, 200, 200, 200, 200, 200, 200, 200),
                         h -> h.get("/api/policies/" + publishedPolicy() + "/versions/2")),
                 new Endpoint("GET /api/policies/{id}/diff", expect(200, 200, 200, 200, 200, 200, 200, 200),
-                        h -> h.get("/api/policies/" + publishedPolicy() + "/diff?from=1&to=2")));
+                        h -> h.get("/api/policies/" + publishedPolicy() + "/diff?from=1&to=2")),
+                new Endpoint("POST /api/engagements/{round}/comments", expect(401, 201, 201, 201, 201, 403, 403, 201),
+                        h -> h.postJson("/api/engagements/" + openRound() + "/comments", "{\"text\":\"Matrix\"}")),
+                new Endpoint("GET /api/engagements/{round}/comments", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openRound() + "/comments")),
+                new Endpoint("GET /api/engagements/{round}/comments/counts",
+                        expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openRound() + "/comments/counts")),
+                // only a comment's author may delete it: everyone else here is refused
+                new Endpoint("DELETE /api/comments/{id}", expect(401, 403, 403, 403, 403, 403, 403, 403),
+                        h -> h.send("DELETE", "/api/comments/" + someonesComment(), null, null)),
+                new Endpoint("POST /api/comments/{id}/endorsements", expect(401, 200, 200, 200, 200, 403, 403, 200),
+                        h -> h.postJson("/api/comments/" + someonesComment() + "/endorsements", "")));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -143,11 +155,19 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(14 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(19 * 8);
         assertThat(mismatches).isEmpty();
     }
 
     private String current;
+
+    /** A comment by a citizen who is none of the matrix's personas, on an open round. */
+    long someonesComment() {
+        var reply = http.as(Tokens.citizen()).postJson("/api/engagements/" + openRound() + "/comments",
+                "{\"text\":\"Someone's comment\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
 
     /** A policy of {@link #OWN} with two published versions, made by an admin for one cell of the matrix. */
     long publishedPolicy() {

@@ -18,7 +18,9 @@ public abstract class DomainProblem extends RuntimeException {
         /** The request is well-formed but conflicts with the current state (409). */
         CONFLICT,
         /** The request breaks a rule about its own content (400). */
-        INVALID
+        INVALID,
+        /** Too soon: the caller must wait (429); {@code retryAfterSeconds} in the extensions says how long. */
+        TOO_SOON
     }
 
     private final Kind kind;

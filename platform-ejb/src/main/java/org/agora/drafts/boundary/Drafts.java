@@ -54,6 +54,9 @@ public class Drafts {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<VersionPublished> published;
+
     public PolicySummary createPolicy(Actor actor, NewPolicy request) {
         var policy = new Policy(request.title(), request.summary(), actor.agencyForNewItem(request.agency()),
                 clock.instant());
@@ -118,8 +121,9 @@ public class Drafts {
             throw new InvalidField("markdown", "has " + blocks.size() + " paragraphs; at most " + MAX_PARAGRAPHS
                     + " are allowed in one version");
         }
-        var previous = policy.latestVersion() == 0 ? List.<ParagraphMatcher.Previous>of()
-                : paragraphsOf(version(policy, policy.latestVersion())).stream()
+        var previousVersion = policy.latestVersion() == 0 ? null : version(policy, policy.latestVersion());
+        var previous = previousVersion == null ? List.<ParagraphMatcher.Previous>of()
+                : paragraphsOf(previousVersion).stream()
                         .map(p -> new ParagraphMatcher.Previous(p.key(), p.plainText())).toList();
         var usedKeys = new HashSet<String>();
         previous.forEach(p -> usedKeys.add(p.key()));
@@ -140,7 +144,22 @@ public class Drafts {
                     assigned.derivedFrom().orElse(null)));
         }
         em.flush();
+        var paragraphs = new ArrayList<VersionPublished.Paragraph>();
+        for (int i = 0; i < blocks.size(); i++) {
+            var assigned = matched.assigned().get(i);
+            paragraphs.add(new VersionPublished.Paragraph(assigned.key(), blocks.get(i).text(),
+                    assigned.derivedFrom().orElse(null)));
+        }
+        published.fire(new VersionPublished(policy.id(), previousVersion == null ? null : previousVersion.id(),
+                previous.stream().map(ParagraphMatcher.Previous::key).toList(), version.id(), paragraphs));
         return view(policy, version);
+    }
+
+    /** The plain text of a paragraph of a version, for anchoring comments. */
+    public Optional<String> paragraphText(long versionId, String key) {
+        return em.createQuery("SELECT p FROM Paragraph p WHERE p.draftVersionId = :v AND p.paragraphKey = :k", Paragraph.class)
+                .setParameter("v", versionId).setParameter("k", key).getResultStream().findFirst()
+                .map(Paragraph::plainText);
     }
 
     public VersionView version(Optional<Actor> viewer, long policyId, int number) {

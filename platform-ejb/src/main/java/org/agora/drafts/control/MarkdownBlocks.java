@@ -66,7 +66,7 @@ public final class MarkdownBlocks {
         return POLICY.sanitize(HTML.render(PARSER.parse(normalise(markdown)))).strip();
     }
 
-    static String normalise(String markdown) {
+    public static String normalise(String markdown) {
         return markdown.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
     }
 

@@ -31,7 +31,7 @@ public class Paragraph {
     private long draftVersionId;
 
     @Column(name = "paragraph_key", nullable = false, length = 16)
-    private String key;
+    private String paragraphKey;
 
     @Column(nullable = false)
     private int position;
@@ -64,7 +64,7 @@ public class Paragraph {
     public Paragraph(DraftVersion version, String key, int position, String kind, int headingLevel, String markdown,
             String plainText, String html, String origin, String derivedFrom) {
         this.draftVersionId = version.id();
-        this.key = key;
+        this.paragraphKey = key;
         this.position = position;
         this.kind = kind;
         this.headingLevel = headingLevel;
@@ -76,7 +76,7 @@ public class Paragraph {
     }
 
     public String key() {
-        return key;
+        return paragraphKey;
     }
 
     public int position() {

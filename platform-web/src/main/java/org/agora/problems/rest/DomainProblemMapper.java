@@ -22,9 +22,13 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
             case FORBIDDEN -> 403;
             case CONFLICT -> 409;
             case INVALID -> 400;
+            case TOO_SOON -> 429;
         };
         var response = Problems.build(status, problem.slug(), problem.title(), problem.detail(), uri,
                 problem.extensions());
+        if (status == 429 && problem.extensions().get("retryAfterSeconds") != null) {
+            response.header(HttpHeaders.RETRY_AFTER, problem.extensions().get("retryAfterSeconds"));
+        }
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"agora\", error=\"invalid_token\"");
         }

@@ -1,0 +1,51 @@
+package org.agora.comments.boundary;
+
+import java.util.Map;
+import org.agora.problems.DomainProblem;
+
+/** A comment the round does not take now: closed round, comments off, slow mode. */
+public class CommentRefused extends DomainProblem {
+
+    private final Map<String, Object> extensions;
+
+    private CommentRefused(Kind kind, String slug, String title, String detail, Map<String, Object> extensions) {
+        super(kind, slug, title, detail);
+        this.extensions = extensions;
+    }
+
+    static CommentRefused roundNotOpen() {
+        return new CommentRefused(Kind.CONFLICT, "round-not-open", "This round is not open",
+                "Comments can be made only while a round is open.", Map.of());
+    }
+
+    static CommentRefused commentsOff() {
+        return new CommentRefused(Kind.CONFLICT, "comments-off", "Comments are turned off",
+                "This round does not take comments.", Map.of());
+    }
+
+    static CommentRefused slowMode(long waitSeconds, int slowModeSeconds) {
+        return new CommentRefused(Kind.TOO_SOON, "slow-mode", "Slow mode",
+                "This round allows one comment every " + slowModeSeconds + " seconds per person; wait "
+                        + waitSeconds + " s.", Map.of("retryAfterSeconds", waitSeconds));
+    }
+
+    static CommentRefused alreadyEndorsed() {
+        return new CommentRefused(Kind.CONFLICT, "already-endorsed", "Already endorsed",
+                "You have already endorsed this comment; each person endorses a comment once.", Map.of());
+    }
+
+    static CommentRefused ownComment() {
+        return new CommentRefused(Kind.CONFLICT, "own-comment", "That is your own comment",
+                "You cannot endorse your own comment.", Map.of());
+    }
+
+    static CommentRefused notVisible() {
+        return new CommentRefused(Kind.CONFLICT, "not-endorsable", "This comment cannot be endorsed",
+                "Only visible comments can be endorsed.", Map.of());
+    }
+
+    @Override
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}

@@ -1,0 +1,30 @@
+package org.agora.comments.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What clients see of comments. */
+public final class CommentViews {
+
+    private CommentViews() {
+    }
+
+    /**
+     * Where a thread points. {@code status} ANCHORED or ORPHANED; for an orphaned comment the paragraph and version
+     * are where it last was, so readers can follow the link to the old text.
+     */
+    public record AnchorView(String status, long draftVersionId, String paragraphKey, String exact,
+            String originalParagraphKey) {
+    }
+
+    /** A comment; {@code text} (sanitised HTML) and {@code author} are absent for a deleted one (a tombstone). */
+    public record CommentView(long id, Long replyTo, int depth, String author, String stance, String html,
+            String state, Instant createdAt, int endorsements, AnchorView anchor, List<CommentView> replies) {
+    }
+
+    public record ThreadPage(List<CommentView> threads, int page, int size, long total) {
+    }
+
+    public record ParagraphCount(String paragraphKey, long threads) {
+    }
+}

@@ -1,0 +1,270 @@
+package org.agora.comments.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.agora.comments.boundary.CommentViews.AnchorView;
+import org.agora.comments.boundary.CommentViews.CommentView;
+import org.agora.comments.boundary.CommentViews.ParagraphCount;
+import org.agora.comments.boundary.CommentViews.ThreadPage;
+import org.agora.comments.control.Anchor;
+import org.agora.comments.control.Reanchoring;
+import org.agora.comments.entity.Comment;
+import org.agora.comments.entity.Endorsement;
+import org.agora.drafts.boundary.Drafts;
+import org.agora.drafts.boundary.VersionPublished;
+import org.agora.drafts.control.MarkdownBlocks;
+import org.agora.engagements.entity.Engagement;
+import org.agora.engagements.entity.State;
+import org.agora.identity.boundary.Actor;
+import org.agora.problems.Conflict;
+import org.agora.problems.Forbidden;
+import org.agora.problems.InvalidField;
+import org.agora.problems.NotFound;
+
+/**
+ * Use cases on comments. Posting honours the round's settings (open, comments on, maximum length, pre-moderation,
+ * slow mode) and an idempotency key; threads are read in two queries whatever their size; a published draft
+ * version carries every anchored comment over in the publishing transaction.
+ */
+@Stateless
+public class Comments {
+
+    public enum Sort { NEWEST, OLDEST, ENDORSED }
+
+    /** A posted comment, and whether this request created it (false when an idempotent retry found it). */
+    public record Posted(CommentView comment, boolean created) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Drafts drafts;
+
+    public Posted post(Actor actor, long roundId, NewComment request, String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw new InvalidField("Idempotency-Key", "must be 1 to 100 characters");
+        }
+        if (idempotencyKey != null) {
+            var earlier = em.createNamedQuery(Comment.BY_IDEMPOTENCY_KEY, Comment.class)
+                    .setParameter("author", actor.participantId()).setParameter("key", idempotencyKey)
+                    .getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                if (earlier.get().engagementId() != roundId) {
+                    throw new Conflict("That Idempotency-Key was already used for a comment in another round.");
+                }
+                return new Posted(view(earlier.get(), List.of(), actor.participantId()), false);
+            }
+        }
+        var round = em.find(Engagement.class, roundId);
+        if (round == null || (round.state() == State.DRAFT && !actor.mayManage(round.agency()))) {
+            throw new NotFound("engagement round", roundId);
+        }
+        Instant now = clock.instant();
+        if (!round.isAcceptingContributions(now)) {
+            throw CommentRefused.roundNotOpen();
+        }
+        var settings = round.settings();
+        if (!settings.commentsEnabled()) {
+            throw CommentRefused.commentsOff();
+        }
+        String text = MarkdownBlocks.normalise(request.text()).strip();
+        if (text.isEmpty()) {
+            throw new InvalidField("text", "is required");
+        }
+        if (text.length() > settings.maxCommentLength()) {
+            throw new InvalidField("text", "must be at most " + settings.maxCommentLength()
+                    + " characters in this round");
+        }
+        if (settings.slowModeSeconds() > 0) {
+            var latest = em.createNamedQuery(Comment.LATEST_BY_AUTHOR, Instant.class)
+                    .setParameter("round", roundId).setParameter("author", actor.participantId()).getSingleResult();
+            if (latest != null) {
+                long waited = Duration.between(latest, now).getSeconds();
+                if (waited < settings.slowModeSeconds()) {
+                    throw CommentRefused.slowMode(settings.slowModeSeconds() - waited, settings.slowModeSeconds());
+                }
+            }
+        }
+        String html = MarkdownBlocks.html(text);
+        boolean held = settings.preModeration();
+        Comment comment;
+        if (request.replyTo() != null) {
+            if (request.stance() != null || request.anchor() != null) {
+                throw new InvalidField(request.stance() != null ? "stance" : "anchor",
+                        "belongs on the first comment of a thread, not on a reply");
+            }
+            var parent = em.find(Comment.class, request.replyTo());
+            if (parent == null || parent.engagementId() != roundId || !parent.isVisibleTo(actor.participantId())) {
+                throw new InvalidField("replyTo", "names no comment in this round");
+            }
+            comment = Comment.reply(parent, actor.participantId(), actor.displayName(), text, html, held,
+                    idempotencyKey, now);
+        } else {
+            Anchor anchor = request.anchor() == null ? null : anchor(round, request.anchor());
+            comment = Comment.root(roundId, actor.participantId(), actor.displayName(),
+                    request.stance() == null ? null : Comment.Stance.valueOf(request.stance()), text, html, held,
+                    anchor == null ? null : round.draftVersionId().orElseThrow(), anchor, idempotencyKey, now);
+        }
+        em.persist(comment);
+        em.flush();
+        comment.becomeThreadRoot();
+        return new Posted(view(comment, List.of(), actor.participantId()), true);
+    }
+
+    /** Checks an anchor against the round's draft: the paragraph must exist and the passage be in it. */
+    private Anchor anchor(Engagement round, NewComment.AnchorRequest request) {
+        long versionId = round.draftVersionId()
+                .orElseThrow(() -> new InvalidField("anchor", "this round has no draft to anchor to"));
+        String paragraph = drafts.paragraphText(versionId, request.paragraphKey())
+                .orElseThrow(() -> new InvalidField("anchor.paragraphKey", "names no paragraph of the round's draft"));
+        if (request.exact() == null || request.exact().isBlank()) {
+            return Anchor.wholeParagraph(request.paragraphKey());
+        }
+        String text = Reanchoring.normalise(paragraph);
+        String exact = Reanchoring.normalise(request.exact());
+        int position = request.position() == null ? 0 : request.position();
+        int at = text.startsWith(exact, Math.min(position, text.length())) ? position : text.indexOf(exact);
+        if (at < 0) {
+            throw new InvalidField("anchor.exact", "is not a passage of that paragraph");
+        }
+        return Anchor.of(request.paragraphKey(), text, at, at + exact.length());
+    }
+
+    /**
+     * A page of threads (newest, oldest or most endorsed first), optionally only those on one paragraph, each with
+     * all its replies: two queries whatever the size of the threads.
+     */
+    public ThreadPage threads(Optional<Actor> viewer, long roundId, Optional<String> paragraphKey, Sort sort,
+            int page, int size) {
+        var round = em.find(Engagement.class, roundId);
+        if (round == null || (round.state() == State.DRAFT
+                && viewer.filter(a -> a.mayManage(round.agency())).isEmpty())) {
+            throw new NotFound("engagement round", roundId);
+        }
+        Long me = viewer.map(Actor::participantId).orElse(null);
+        String visibility = " AND (c.state <> org.agora.comments.entity.Comment.State.PENDING OR c.authorId = :me)";
+        String paragraph = paragraphKey.isPresent() ? " AND c.paragraphKey = :key" : "";
+        String order = switch (sort) {
+            case NEWEST -> " ORDER BY c.createdAt DESC, c.id DESC";
+            case OLDEST -> " ORDER BY c.createdAt, c.id";
+            case ENDORSED -> " ORDER BY c.endorsements DESC, c.createdAt DESC, c.id DESC";
+        };
+        var rootsQuery = em.createQuery("SELECT c FROM Comment c WHERE c.engagementId = :round AND c.depth = 1"
+                + visibility + paragraph + order, Comment.class)
+                .setParameter("round", roundId).setParameter("me", me == null ? -1L : me)
+                .setFirstResult(page * size).setMaxResults(size);
+        var countQuery = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.engagementId = :round"
+                + " AND c.depth = 1" + visibility + paragraph, Long.class)
+                .setParameter("round", roundId).setParameter("me", me == null ? -1L : me);
+        paragraphKey.ifPresent(k -> {
+            rootsQuery.setParameter("key", k);
+            countQuery.setParameter("key", k);
+        });
+        var roots = rootsQuery.getResultList();
+        var byParent = new HashMap<Long, List<Comment>>();
+        if (!roots.isEmpty()) {
+            for (var c : em.createNamedQuery(Comment.OF_THREADS, Comment.class)
+                    .setParameter("roots", roots.stream().map(Comment::id).toList()).getResultList()) {
+                if (c.depth() > 1 && c.isVisibleTo(me)) {
+                    byParent.computeIfAbsent(c.parentId().orElseThrow(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        var threads = roots.stream().map(root -> tree(root, byParent, me)).toList();
+        return new ThreadPage(threads, page, size, countQuery.getSingleResult());
+    }
+
+    private CommentView tree(Comment comment, Map<Long, List<Comment>> byParent, Long me) {
+        var replies = byParent.getOrDefault(comment.id(), List.of()).stream()
+                .map(reply -> tree(reply, byParent, me)).toList();
+        return view(comment, replies, me);
+    }
+
+    /** Threads per paragraph of the round's draft, for counts beside the text. */
+    public List<ParagraphCount> countsByParagraph(long roundId) {
+        return em.createQuery("SELECT c.paragraphKey, COUNT(c) FROM Comment c WHERE c.engagementId = :round"
+                + " AND c.depth = 1 AND c.paragraphKey IS NOT NULL"
+                + " AND c.state = org.agora.comments.entity.Comment.State.VISIBLE GROUP BY c.paragraphKey",
+                Object[].class).setParameter("round", roundId).getResultStream()
+                .map(row -> new ParagraphCount((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    public void delete(Actor actor, long commentId) {
+        var comment = find(commentId, actor);
+        if (comment.authorId() != actor.participantId()) {
+            throw new Forbidden("Only its author can delete a comment.");
+        }
+        if (comment.state() != Comment.State.DELETED) {
+            comment.deleteByAuthor(clock.instant());
+        }
+    }
+
+    public CommentView endorse(Actor actor, long commentId) {
+        var comment = find(commentId, actor);
+        if (comment.state() != Comment.State.VISIBLE) {
+            throw CommentRefused.notVisible();
+        }
+        if (comment.authorId() == actor.participantId()) {
+            throw CommentRefused.ownComment();
+        }
+        if (em.find(Endorsement.class, new Endorsement.Key(commentId, actor.participantId())) != null) {
+            throw CommentRefused.alreadyEndorsed();
+        }
+        em.persist(new Endorsement(commentId, actor.participantId(), clock.instant()));
+        comment.endorsed();
+        return view(comment, List.of(), actor.participantId());
+    }
+
+    private Comment find(long id, Actor actor) {
+        var comment = em.find(Comment.class, id);
+        if (comment == null || !comment.isVisibleTo(actor.participantId())) {
+            throw new NotFound("comment", id);
+        }
+        return comment;
+    }
+
+    /** Carries every comment anchored to the previous version over to the new one (same transaction). */
+    public void reanchor(@Observes VersionPublished published) {
+        if (published.previousVersionId() == null) {
+            return;
+        }
+        var targets = published.paragraphs().stream()
+                .map(p -> new Reanchoring.Target(p.key(), p.text(), Optional.ofNullable(p.derivedFrom()))).toList();
+        var oldIndex = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < published.previousKeysInOrder().size(); i++) {
+            oldIndex.put(published.previousKeysInOrder().get(i), i);
+        }
+        for (var comment : em.createNamedQuery(Comment.ANCHORED_TO, Comment.class)
+                .setParameter("version", published.previousVersionId()).getResultList()) {
+            var anchor = comment.anchor().orElseThrow();
+            var result = Reanchoring.carry(anchor, oldIndex.getOrDefault(anchor.paragraphKey(), 0), targets);
+            result.anchor().ifPresentOrElse(a -> comment.moveTo(published.versionId(), a), comment::orphan);
+        }
+    }
+
+    private static CommentView view(Comment c, List<CommentView> replies, Long me) {
+        boolean deleted = c.state() == Comment.State.DELETED;
+        AnchorView anchor = c.anchor().map(a -> new AnchorView(c.anchorStatus().name(),
+                c.anchorVersionId().orElse(0L), a.paragraphKey(), a.exact(),
+                c.originalParagraphKey().orElse(null))).orElse(null);
+        return new CommentView(c.id(), c.parentId().orElse(null), c.depth(), deleted ? null : c.authorName(),
+                c.stance().map(Enum::name).orElse(null), c.html().orElse(null), c.state().name(), c.createdAt(),
+                c.endorsements(), anchor, replies);
+    }
+}
