@@ -3,9 +3,10 @@
 // its stable key, so links and comments can point at it across versions.
 import { api } from '/assets/account.js';
 import { date, el, layout, link, params } from '/assets/layout.js';
+import { attachComments } from '/assets/comments.js';
 
 async function load() {
-  await layout();
+  const me = await layout();
   const status = document.getElementById('status');
   const content = document.getElementById('content');
   const p = params();
@@ -43,7 +44,9 @@ async function load() {
     const section = el('div', `agora-paragraph agora-paragraph--${paragraph.kind.toLowerCase()}`);
     section.id = `p-${paragraph.key}`;
     section.dataset.key = paragraph.key;
-    section.innerHTML = paragraph.html; // sanitised on the server (OWASP), see above
+    const text = el('div', 'agora-paragraph__text');
+    text.innerHTML = paragraph.html; // sanitised on the server (OWASP), see above
+    section.append(text);
     section.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((h) => {
       // the page title is the h1: keep the draft's own headings one level below it
       const level = Math.min(6, Number(h.tagName.substring(1)) + 1);
@@ -61,6 +64,7 @@ async function load() {
   parts.push(article);
   content.replaceChildren(...parts);
   status.textContent = '';
+  if (p.get('round')) await attachComments(encodeURIComponent(p.get('round')), v.versionId, me);
 }
 
 load();

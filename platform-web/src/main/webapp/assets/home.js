@@ -38,7 +38,7 @@ function roundCard(round) {
     addFact('Time left', el('strong', undefined, timeLeft(round.closesAt)), document.createTextNode(' – '), time);
   }
   if (round.draft) {
-    addFact('Draft', link(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}`,
+    addFact('Draft', link(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}&round=${round.id}`,
       `Read ${round.draft.policyTitle}, version ${round.draft.number}`));
   }
   content.append(facts);

@@ -1,0 +1,160 @@
+// Comments beside a draft: counts per paragraph, threads under each paragraph, and for signed-in participants a
+// form to comment on a paragraph or on a passage they select. Comment HTML comes from the server, rendered from
+// Markdown and sanitised (OWASP); everything else is inserted as text.
+import { api } from '/assets/account.js';
+import { date, el, showProblem } from '/assets/layout.js';
+
+const STANCES = [['', 'No stance'], ['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['NEUTRAL', 'Neutral']];
+
+function commentItem(c) {
+  const li = el('li', 'agora-comment');
+  li.dataset.commentId = c.id;
+  const meta = el('p', 'govuk-body-s agora-meta');
+  if (c.state === 'DELETED') {
+    meta.textContent = 'Comment deleted by its author';
+    li.append(meta);
+  } else {
+    meta.textContent = `${c.author} · ${date(c.createdAt)}` + (c.stance ? ` · ${c.stance.toLowerCase()}` : '')
+      + (c.state === 'PENDING' ? ' · awaiting moderation (only you can see it)' : '')
+      + (c.endorsements ? ` · ${c.endorsements} endorsement${c.endorsements === 1 ? '' : 's'}` : '');
+    li.append(meta);
+    if (c.anchor && c.anchor.exact) {
+      const quote = el('blockquote', 'govuk-inset-text agora-quote', c.anchor.exact);
+      li.append(quote);
+    }
+    if (c.anchor && c.anchor.status === 'ORPHANED') {
+      li.append(el('p', 'govuk-body-s agora-meta', 'The text this comment was about has since been removed.'));
+    }
+    const body = el('div', 'govuk-body agora-comment__text');
+    body.innerHTML = c.html; // sanitised on the server
+    li.append(body);
+  }
+  if (c.replies && c.replies.length) {
+    const replies = el('ul', 'govuk-list agora-replies');
+    replies.append(...c.replies.map(commentItem));
+    li.append(replies);
+  }
+  return li;
+}
+
+function form(round, paragraphKey, quote, onPosted) {
+  const wrapper = el('div', 'agora-comment-form');
+  const errors = el('div');
+  const f = el('form');
+  f.noValidate = true;
+  const id = `comment-${paragraphKey}`;
+  if (quote) {
+    wrapper.append(el('p', 'govuk-body-s', 'Commenting on the passage:'),
+      el('blockquote', 'govuk-inset-text agora-quote', quote.exact));
+  }
+  const label = el('label', 'govuk-label', 'Your comment');
+  label.htmlFor = id;
+  const text = el('textarea', 'govuk-textarea');
+  text.id = id;
+  text.rows = 4;
+  const stanceLabel = el('label', 'govuk-label', 'Your stance');
+  stanceLabel.htmlFor = `${id}-stance`;
+  const stance = el('select', 'govuk-select');
+  stance.id = `${id}-stance`;
+  for (const [value, name] of STANCES) {
+    const o = el('option', undefined, name);
+    o.value = value;
+    stance.append(o);
+  }
+  const button = el('button', 'govuk-button', 'Post comment');
+  button.type = 'submit';
+  const g1 = el('div', 'govuk-form-group');
+  g1.append(label, text);
+  const g2 = el('div', 'govuk-form-group');
+  g2.append(stanceLabel, stance);
+  f.append(g1, g2, button);
+  const key = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  f.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    const body = { text: text.value, anchor: { paragraphKey } };
+    if (stance.value) body.stance = stance.value;
+    if (quote) Object.assign(body.anchor, quote);
+    const response = await api(`/api/engagements/${round.id}/comments`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body),
+    });
+    button.disabled = false;
+    if (response.ok) {
+      onPosted();
+    } else {
+      showProblem(response, errors);
+    }
+  });
+  wrapper.append(errors, f);
+  return wrapper;
+}
+
+/** The passage selected inside a paragraph element, with its position in the paragraph's text. */
+function selectedPassage(paragraph) {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!paragraph.contains(range.commonAncestorContainer)) return null;
+  const exact = selection.toString().trim();
+  if (!exact) return null;
+  const text = paragraph.textContent;
+  const before = document.createRange();
+  before.setStart(paragraph, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const position = Math.max(0, text.indexOf(exact, Math.max(0, before.toString().length - 5)));
+  return { exact, position, prefix: text.slice(Math.max(0, position - 32), position),
+    suffix: text.slice(position + exact.length, position + exact.length + 32) };
+}
+
+/** Adds counts, threads and comment forms to the paragraphs of a draft shown for a round. */
+export async function attachComments(roundId, versionId, me) {
+  const roundResponse = await api(`/api/engagements/${roundId}`);
+  if (!roundResponse.ok) return;
+  const round = await roundResponse.json();
+  const threadsResponse = await api(`/api/engagements/${roundId}/comments?sort=oldest&size=100`);
+  const threads = threadsResponse.ok ? (await threadsResponse.json()).threads : [];
+  const canComment = me.authenticated && round.state === 'OPEN' && round.settings.commentsEnabled
+    && ['citizen', 'moderator', 'agency', 'admin'].some((r) => me.roles.includes(r));
+  const reload = () => window.location.reload();
+
+  for (const paragraph of document.querySelectorAll('.agora-paragraph')) {
+    const key = paragraph.dataset.key;
+    const here = threads.filter((t) => t.anchor && t.anchor.paragraphKey === key && t.anchor.draftVersionId === versionId);
+    const box = el('div', 'agora-paragraph-comments');
+    const summary = el('p', 'govuk-body-s agora-comment-count', `${here.length} comment${here.length === 1 ? '' : 's'}`);
+    summary.dataset.count = String(here.length);
+    box.append(summary);
+    if (here.length) {
+      const list = el('ul', 'govuk-list agora-thread');
+      list.append(...here.map(commentItem));
+      box.append(list);
+    }
+    if (canComment) {
+      const open = el('button', 'govuk-button govuk-button--secondary agora-comment-here', 'Comment on this paragraph');
+      open.type = 'button';
+      const textOf = () => paragraph.querySelector('.agora-paragraph__text') || paragraph;
+      let captured = null;
+      // read the selection before the click can collapse it
+      open.addEventListener('pointerdown', () => { captured = selectedPassage(textOf()); });
+      open.addEventListener('click', () => {
+        const quote = captured || selectedPassage(textOf());
+        open.replaceWith(form(round, key, quote, reload));
+      });
+      box.append(open);
+    }
+    paragraph.after(box);
+  }
+  const general = threads.filter((t) => !t.anchor || t.anchor.draftVersionId !== versionId);
+  if (general.length) {
+    const section = el('section', 'agora-general-comments');
+    section.append(el('h2', 'govuk-heading-m', 'Other comments in this round'));
+    const list = el('ul', 'govuk-list agora-thread');
+    list.append(...general.map(commentItem));
+    section.append(list);
+    document.querySelector('article.agora-draft').after(section);
+  }
+  if (canComment) {
+    document.querySelector('article.agora-draft').before(el('p', 'govuk-inset-text',
+      'To comment on part of a paragraph, select the words first, then choose "Comment on this paragraph".'));
+  }
+}
