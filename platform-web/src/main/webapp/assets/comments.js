@@ -6,6 +6,61 @@ import { date, el, showProblem } from '/assets/layout.js';
 
 const STANCES = [['', 'No stance'], ['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['NEUTRAL', 'Neutral']];
 
+const OUTCOMES = [['ACCEPTED', 'Accepted'], ['PARTLY', 'Partly accepted'], ['NOT_ACCEPTED', 'Not accepted'],
+  ['OUT_OF_SCOPE', 'Out of scope']];
+
+/** For the round's officers: record what was done with a thread ("you said, we did"). */
+function dispositionForm(roundId, comment, latestVersion) {
+  const details = el('details', 'govuk-details agora-disposition-form');
+  const summary = el('summary', 'govuk-details__summary');
+  summary.append(el('span', 'govuk-details__summary-text', 'Record what we did'));
+  const body = el('div', 'govuk-details__text');
+  const errors = el('div');
+  const f = el('form');
+  f.noValidate = true;
+  const id = `disposition-${comment.id}`;
+  const outcome = el('select', 'govuk-select');
+  for (const [value, text] of OUTCOMES) {
+    const o = el('option', undefined, text);
+    o.value = value;
+    outcome.append(o);
+  }
+  const reason = el('textarea', 'govuk-textarea');
+  reason.rows = 3;
+  const version = el('input', 'govuk-input govuk-input--width-3');
+  version.inputMode = 'numeric';
+  version.value = latestVersion ? String(latestVersion) : '';
+  const button = el('button', 'govuk-button', 'Record decision');
+  button.type = 'submit';
+  const group = (suffix, label, input) => {
+    const g = el('div', 'govuk-form-group');
+    const l = el('label', 'govuk-label', label);
+    l.htmlFor = `${id}-${suffix}`;
+    input.id = `${id}-${suffix}`;
+    g.append(l, input);
+    return g;
+  };
+  f.append(group('outcome', 'Outcome', outcome), group('reason', 'Reason (shown to everyone)', reason),
+    group('version', 'Answered in version', version), button);
+  f.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const payload = { commentIds: [comment.id], outcome: outcome.value, reason: reason.value };
+    if (version.value) payload.answeredInVersion = Number(version.value);
+    if (comment.anchor) payload.paragraphKeys = [comment.anchor.paragraphKey];
+    const response = await api(`/api/engagements/${roundId}/dispositions`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
+    });
+    if (response.ok) {
+      body.replaceChildren(el('p', 'govuk-body agora-disposition-recorded', 'Decision recorded.'));
+    } else {
+      showProblem(response, errors);
+    }
+  });
+  body.append(errors, f);
+  details.append(summary, body);
+  return details;
+}
+
 function commentItem(c) {
   const li = el('li', 'agora-comment');
   li.dataset.commentId = c.id;
@@ -107,7 +162,7 @@ function selectedPassage(paragraph) {
 }
 
 /** Adds counts, threads and comment forms to the paragraphs of a draft shown for a round. */
-export async function attachComments(roundId, versionId, me) {
+export async function attachComments(roundId, versionId, me, latestVersion) {
   const roundResponse = await api(`/api/engagements/${roundId}`);
   if (!roundResponse.ok) return;
   const round = await roundResponse.json();
@@ -116,6 +171,14 @@ export async function attachComments(roundId, versionId, me) {
   const canComment = me.authenticated && round.state === 'OPEN' && round.settings.commentsEnabled
     && ['citizen', 'moderator', 'agency', 'admin'].some((r) => me.roles.includes(r));
   const reload = () => window.location.reload();
+  const manages = me.authenticated && (me.roles.includes('admin')
+    || (me.roles.includes('agency') && me.agency === round.agency));
+  // the comments as list items; for the round's officers each with a form to record what was done
+  const withDecisions = (comments) => comments.map((c) => {
+    const item = commentItem(c);
+    if (manages) item.append(dispositionForm(round.id, c, latestVersion));
+    return item;
+  });
 
   for (const paragraph of document.querySelectorAll('.agora-paragraph')) {
     const key = paragraph.dataset.key;
@@ -126,7 +189,7 @@ export async function attachComments(roundId, versionId, me) {
     box.append(summary);
     if (here.length) {
       const list = el('ul', 'govuk-list agora-thread');
-      list.append(...here.map(commentItem));
+      list.append(...withDecisions(here));
       box.append(list);
     }
     if (canComment) {
@@ -149,7 +212,7 @@ export async function attachComments(roundId, versionId, me) {
     const section = el('section', 'agora-general-comments');
     section.append(el('h2', 'govuk-heading-m', 'Other comments in this round'));
     const list = el('ul', 'govuk-list agora-thread');
-    list.append(...general.map(commentItem));
+    list.append(...withDecisions(general));
     section.append(list);
     document.querySelector('article.agora-draft').after(section);
   }

@@ -64,7 +64,7 @@ async function load() {
   parts.push(article);
   content.replaceChildren(...parts);
   status.textContent = '';
-  if (p.get('round')) await attachComments(encodeURIComponent(p.get('round')), v.versionId, me);
+  if (p.get('round')) await attachComments(encodeURIComponent(p.get('round')), v.versionId, me, v.latestVersion);
 }
 
 load();

@@ -50,7 +50,9 @@ function timeline(detail) {
     li.dataset.roundId = r.id;
     li.append(el('strong', undefined, r.title),
       document.createTextNode(` – ${MODE_SINGULAR[r.mode] || r.mode} on version ${r.draftVersion}, `
-        + `${STATES[r.state] || r.state}` + (r.closesAt ? ` (closes ${date(r.closesAt)})` : '')));
+        + `${STATES[r.state] || r.state}` + (r.closesAt ? ` (closes ${date(r.closesAt)})` : '') + ' '));
+    if (r.state === 'OPEN') li.append(link(`/draft.html?policy=${detail.policy.id}&version=${r.draftVersion}&round=${r.id}`, 'Read and comment'));
+    if (r.state === 'OUTCOME_PUBLISHED' || r.state === 'ARCHIVED') li.append(link(`/outcome.html?round=${r.id}`, 'What you said, what we did'));
     list.append(li);
   });
   section.append(list);

@@ -54,6 +54,17 @@ class AccessIT extends WholeApplication {
         return m;
     }
 
+    private long lastRound;
+
+    /** A round of {@link #OWN} with one comment, closed and with its outcome published. */
+    long publishedOutcome() {
+        someonesComment();
+        var admin = http.as(Tokens.admin());
+        assertThat(admin.postJson("/api/engagements/" + lastRound + "/close", "").status()).isEqualTo(200);
+        assertThat(admin.postJson("/api/engagements/" + lastRound + "/publish-outcome", "").status()).isEqualTo(200);
+        return lastRound;
+    }
+
     /** An open round owned by {@link #OWN}, made by an admin for one cell of the matrix. */
     long openRound() {
         var admin = http.as(Tokens.admin());
@@ -62,6 +73,7 @@ class AccessIT extends WholeApplication {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         assertThat(admin.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        lastRound = id;
         return id;
     }
 
@@ -112,7 +124,17 @@ class AccessIT extends WholeApplication {
                 new Endpoint("DELETE /api/comments/{id}", expect(401, 403, 403, 403, 403, 403, 403, 403),
                         h -> h.send("DELETE", "/api/comments/" + someonesComment(), null, null)),
                 new Endpoint("POST /api/comments/{id}/endorsements", expect(401, 200, 200, 200, 200, 403, 403, 200),
-                        h -> h.postJson("/api/comments/" + someonesComment() + "/endorsements", "")));
+                        h -> h.postJson("/api/comments/" + someonesComment() + "/endorsements", "")),
+                new Endpoint("POST /api/engagements/{round}/dispositions", expect(401, 403, 403, 201, 403, 403, 403, 201),
+                        h -> {
+                            long comment = someonesComment(); // on a fresh open round of OWN: lastRound
+                            return h.postJson("/api/engagements/" + lastRound + "/dispositions", "{\"commentIds\":["
+                                    + comment + "],\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"Matrix\"}");
+                        }),
+                new Endpoint("GET /api/engagements/{round}/outcome", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + publishedOutcome() + "/outcome")),
+                new Endpoint("GET /api/engagements/{round}/outcome/csv", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.send("GET", "/api/engagements/" + publishedOutcome() + "/outcome/csv", null, null)));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -155,7 +177,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(19 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(22 * 8);
         assertThat(mismatches).isEmpty();
     }
 

@@ -63,6 +63,32 @@ class CommentingKeycloakIT extends InBrowser {
         assertThat(moved.getText()).contains("Please keep them until noon.").contains("loading bays will be kept");
         assertThat(driver.findElements(By.className("agora-paragraph")).get(1).getText()).startsWith("Twenty");
         screenshot("comment-follows");
+
+        // the officer records what was done, from the same page
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+        signIn(base, "omar");
+        driver.get(base.toExternalForm() + "draft.html?policy=" + policy + "&version=2&round=" + roundId);
+        var decide = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".agora-disposition-form summary")));
+        decide.click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(".agora-disposition-form select")))
+                .selectByVisibleText("Partly accepted");
+        driver.findElement(By.cssSelector(".agora-disposition-form textarea"))
+                .sendKeys("Loading until eleven, not noon: market traffic.");
+        driver.findElement(By.cssSelector(".agora-disposition-form button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("agora-disposition-recorded")));
+
+        // closing the round and publishing its outcome; then anyone reads "you said, we did"
+        assertThat(omar.postJson("/api/engagements/" + roundId + "/close", "").status()).isEqualTo(200);
+        assertThat(omar.postJson("/api/engagements/" + roundId + "/publish-outcome", "").status()).isEqualTo(200);
+        driver.get(base.toExternalForm() + "outcome.html?round=" + roundId);
+        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.className("agora-outcome-section")));
+        assertThat(outcome.getText()).contains("1 comment: 1 support").contains("Please keep them until noon.")
+                .contains("Partly accepted").contains("Loading until eleven, not noon: market traffic.")
+                .contains("See the change in version 2");
+        screenshot("outcome");
     }
 
     /** Selects a phrase inside an element, as a person dragging the mouse over it would. */

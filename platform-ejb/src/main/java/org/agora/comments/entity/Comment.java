@@ -116,6 +116,9 @@ public class Comment {
     @Column(nullable = false)
     private int endorsements;
 
+    @Column(name = "disposition_id")
+    private Long dispositionId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -200,6 +203,15 @@ public class Comment {
         this.markdown = null;
         this.html = null;
         this.deletedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Records what the agency did about this comment; a later disposition replaces an earlier one. */
+    public void disposed(Disposition disposition) {
+        this.dispositionId = disposition.id();
+    }
+
+    public Optional<Long> dispositionId() {
+        return Optional.ofNullable(dispositionId);
     }
 
     public void endorsed() {

@@ -155,6 +155,28 @@ public class Drafts {
         return view(policy, version);
     }
 
+    /** A version's number, policy and paragraphs (key, position, text), for reports about a round on it. */
+    public record VersionOutline(long versionId, long policyId, String policyTitle, int number,
+            List<ParagraphView> paragraphs) {
+    }
+
+    public Optional<VersionOutline> outline(long versionId) {
+        var version = em.find(DraftVersion.class, versionId);
+        if (version == null) {
+            return Optional.empty();
+        }
+        var policy = em.find(Policy.class, version.policyId());
+        var view = view(policy, version);
+        return Optional.of(new VersionOutline(versionId, policy.id(), policy.title(), version.number(),
+                view.paragraphs()));
+    }
+
+    /** The id of a policy's version by number. */
+    public Optional<Long> versionId(long policyId, int number) {
+        return em.createNamedQuery(DraftVersion.BY_NUMBER, DraftVersion.class).setParameter("policy", policyId)
+                .setParameter("number", number).getResultStream().findFirst().map(DraftVersion::id);
+    }
+
     /** The plain text of a paragraph of a version, for anchoring comments. */
     public Optional<String> paragraphText(long versionId, String key) {
         return em.createQuery("SELECT p FROM Paragraph p WHERE p.draftVersionId = :v AND p.paragraphKey = :k", Paragraph.class)
