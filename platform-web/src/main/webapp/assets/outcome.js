@@ -58,7 +58,7 @@ async function load() {
   document.title = `Outcome: ${r.title} – Agora public engagement`;
   const t = r.totals;
   const parts = [el('span', 'govuk-caption-l', r.agency), el('h1', 'govuk-heading-xl', `Outcome: ${r.title}`),
-    el('p', 'govuk-body-l', `${t.threads} comment threads, ${t.disposed} with a recorded decision.`)];
+    el('p', 'govuk-body-l', `${t.threads} comment thread${t.threads === 1 ? '' : 's'}, ${t.disposed} with a recorded decision.`)];
   const data = el('p', 'govuk-body');
   data.append(link(`/api/engagements/${r.roundId}/outcome/csv`, 'Download as CSV'), document.createTextNode(' · '),
     link(`/api/engagements/${r.roundId}/outcome`, 'JSON'));

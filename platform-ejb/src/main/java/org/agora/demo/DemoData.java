@@ -9,7 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import java.util.List;
+import org.agora.comments.boundary.Comments;
+import org.agora.comments.boundary.NewComment;
+import org.agora.comments.boundary.NewDisposition;
+import org.agora.comments.boundary.Outcomes;
 import org.agora.drafts.boundary.Drafts;
+import org.agora.identity.boundary.Participants;
 import org.agora.drafts.boundary.NewPolicy;
 import org.agora.drafts.boundary.NewVersion;
 import org.agora.engagements.boundary.Engagements;
@@ -41,6 +47,15 @@ public class DemoData {
     Drafts drafts;
 
     @Inject
+    Comments comments;
+
+    @Inject
+    Outcomes outcomes;
+
+    @Inject
+    Participants participants;
+
+    @Inject
     Clock clock;
 
     private static final Actor DEMO = Actor.system("Agora demo data");
@@ -59,13 +74,29 @@ public class DemoData {
                 "A plan for protected cycle lanes between the station and the market square.",
                 "City Transport Department"));
         var v1 = drafts.publish(DEMO, policy.id(), new NewVersion(CYCLE_LANES_V1, "First draft for consultation"));
-        var v2 = drafts.publish(DEMO, policy.id(), new NewVersion(CYCLE_LANES_V2,
-                "After round 1: fewer parking spaces removed, later loading hours, new section on trees"));
         var first = engagements.create(DEMO, new NewEngagement("Cycle lanes: first draft", "Round 1 on version 1.",
                 "CONSULTATION", "City Transport Department", null, now.plus(Duration.ofDays(1)), v1.versionId(),
                 null));
         engagements.perform(DEMO, first.id(), Action.OPEN, null);
+        String parkingKey = v1.paragraphs().stream().filter(p -> p.text().startsWith("Thirty parking")).findFirst()
+                .orElseThrow().key();
+        var loading = comments.post(resident("anna"), first.id(), new NewComment("Shops on the High Street need"
+                + " deliveries until eleven; ten is too early.", null, "OPPOSE", new NewComment.AnchorRequest(
+                parkingKey, "before ten in the morning", null, null, null)), null).comment();
+        var spaces = comments.post(resident("karim"), first.id(), new NewComment("Thirty spaces is a lot for the"
+                + " blue badge holders who live here.", null, "OPPOSE", new NewComment.AnchorRequest(parkingKey,
+                "Thirty parking spaces", null, null, null)), null).comment();
+        comments.post(resident("lee"), first.id(), new NewComment("Yes please: my children could cycle to school.",
+                null, "SUPPORT", null), null);
         engagements.perform(DEMO, first.id(), Action.CLOSE, null);
+
+        var v2 = drafts.publish(DEMO, policy.id(), new NewVersion(CYCLE_LANES_V2,
+                "After round 1: fewer parking spaces removed, later loading hours, new section on trees"));
+        outcomes.record(DEMO, first.id(), new NewDisposition(List.of(loading.id()), "ACCEPTED",
+                "Loading bays now stay open until eleven.", 2, List.of(parkingKey)));
+        outcomes.record(DEMO, first.id(), new NewDisposition(List.of(spaces.id()), "PARTLY",
+                "Twenty spaces instead of thirty are removed; blue badge bays stay.", 2, List.of(parkingKey)));
+        engagements.perform(DEMO, first.id(), Action.PUBLISH_OUTCOME, null);
         var second = engagements.create(DEMO, new NewEngagement("Cycle lanes on the High Street: revised plan",
                 "Read the revised plan for protected cycle lanes and tell us what works and what does not,"
                         + " paragraph by paragraph.", "CONSULTATION", "City Transport Department", null,
@@ -86,7 +117,14 @@ public class DemoData {
                 "How should the central library's opening hours change next year?", "CONSULTATION",
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
         engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
-        LOG.info("Demo data: a policy with 2 versions and 6 rounds seeded (4 open, 1 closed, 1 scheduled).");
+        LOG.info("Demo data: a policy with 2 versions, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
+                + " 3 comments and 2 decisions seeded.");
+    }
+
+    /** A demo resident: a participant of its own, not one of the Keycloak demo users. */
+    private Actor resident(String name) {
+        return participants.enroll("demo:" + name, name, java.util.Optional.empty(),
+                java.util.Set.of(org.agora.identity.entity.Role.CITIZEN));
     }
 
     private void open(String title, String summary, String mode, String agency, Instant closesAt) {
