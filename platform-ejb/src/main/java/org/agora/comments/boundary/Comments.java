@@ -26,7 +26,7 @@ import org.agora.drafts.boundary.Drafts;
 import org.agora.drafts.boundary.VersionPublished;
 import org.agora.drafts.control.MarkdownBlocks;
 import org.agora.engagements.entity.Engagement;
-import org.agora.engagements.entity.State;
+import org.agora.engagements.control.EngagementFinder;
 import org.agora.identity.boundary.Actor;
 import org.agora.problems.Conflict;
 import org.agora.problems.Forbidden;
@@ -56,6 +56,9 @@ public class Comments {
     @Inject
     Drafts drafts;
 
+    @Inject
+    EngagementFinder rounds;
+
     public Posted post(Actor actor, long roundId, NewComment request, String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidField("Idempotency-Key", "must be 1 to 100 characters");
@@ -71,10 +74,7 @@ public class Comments {
                 return new Posted(view(earlier.get(), List.of(), actor.participantId()), false);
             }
         }
-        var round = em.find(Engagement.class, roundId);
-        if (round == null || (round.state() == State.DRAFT && !actor.mayManage(round.agency()))) {
-            throw new NotFound("engagement round", roundId);
-        }
+        var round = rounds.visibleTo(Optional.of(actor), roundId);
         Instant now = clock.instant();
         if (!round.isAcceptingContributions(now)) {
             throw CommentRefused.roundNotOpen();
@@ -92,8 +92,10 @@ public class Comments {
                     + " characters in this round");
         }
         if (settings.slowModeSeconds() > 0) {
-            var latest = em.createNamedQuery(Comment.LATEST_BY_AUTHOR, Instant.class)
-                    .setParameter("round", roundId).setParameter("author", actor.participantId()).getSingleResult();
+            // the newest comment as an entity, not MAX(createdAt): aggregates bypass the Instant converter
+            var latest = em.createNamedQuery(Comment.LATEST_BY_AUTHOR, Comment.class)
+                    .setParameter("round", roundId).setParameter("author", actor.participantId()).setMaxResults(1)
+                    .getResultStream().findFirst().map(Comment::createdAt).orElse(null);
             if (latest != null) {
                 long waited = Duration.between(latest, now).getSeconds();
                 if (waited < settings.slowModeSeconds()) {
@@ -152,11 +154,7 @@ public class Comments {
      */
     public ThreadPage threads(Optional<Actor> viewer, long roundId, Optional<String> paragraphKey, Sort sort,
             int page, int size) {
-        var round = em.find(Engagement.class, roundId);
-        if (round == null || (round.state() == State.DRAFT
-                && viewer.filter(a -> a.mayManage(round.agency())).isEmpty())) {
-            throw new NotFound("engagement round", roundId);
-        }
+        rounds.visibleTo(viewer, roundId);
         Long me = viewer.map(Actor::participantId).orElse(null);
         String visibility = " AND (c.state <> org.agora.comments.entity.Comment.State.PENDING OR c.authorId = :me)";
         String paragraph = paragraphKey.isPresent() ? " AND c.paragraphKey = :key" : "";

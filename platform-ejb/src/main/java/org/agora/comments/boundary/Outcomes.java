@@ -23,10 +23,10 @@ import org.agora.comments.boundary.OutcomeReport.Totals;
 import org.agora.comments.entity.Comment;
 import org.agora.comments.entity.Disposition;
 import org.agora.drafts.boundary.Drafts;
+import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.State;
 import org.agora.identity.boundary.Actor;
-import org.agora.problems.Forbidden;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
 import org.apache.commons.csv.CSVFormat;
@@ -48,6 +48,9 @@ public class Outcomes {
 
     @Inject
     Drafts drafts;
+
+    @Inject
+    EngagementFinder rounds;
 
     public DispositionView record(Actor actor, long roundId, NewDisposition request) {
         var round = managed(actor, roundId);
@@ -184,13 +187,6 @@ public class Outcomes {
     }
 
     private Engagement managed(Actor actor, long roundId) {
-        var round = em.find(Engagement.class, roundId);
-        if (round == null || (round.state() == State.DRAFT && !actor.mayManage(round.agency()))) {
-            throw new NotFound("engagement round", roundId);
-        }
-        if (!actor.mayManage(round.agency())) {
-            throw new Forbidden("Only " + round.agency() + "'s officers and administrators record what was done.");
-        }
-        return round;
+        return rounds.managedBy(actor, roundId);
     }
 }

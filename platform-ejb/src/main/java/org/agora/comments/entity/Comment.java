@@ -24,8 +24,8 @@ import org.agora.comments.control.Anchor;
 @Table(name = "round_comment")
 @NamedQuery(name = Comment.BY_IDEMPOTENCY_KEY,
         query = "SELECT c FROM Comment c WHERE c.authorId = :author AND c.idempotencyKey = :key")
-@NamedQuery(name = Comment.LATEST_BY_AUTHOR, query = "SELECT MAX(c.createdAt) FROM Comment c"
-        + " WHERE c.engagementId = :round AND c.authorId = :author")
+@NamedQuery(name = Comment.LATEST_BY_AUTHOR, query = "SELECT c FROM Comment c"
+        + " WHERE c.engagementId = :round AND c.authorId = :author ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = Comment.OF_THREADS,
         query = "SELECT c FROM Comment c WHERE c.rootId IN :roots ORDER BY c.createdAt, c.id")
 @NamedQuery(name = Comment.ANCHORED_TO, query = "SELECT c FROM Comment c WHERE c.anchorVersionId = :version"

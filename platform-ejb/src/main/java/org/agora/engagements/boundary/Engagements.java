@@ -14,12 +14,9 @@ import org.agora.engagements.entity.Engagement;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.engagements.entity.EngagementEvent;
 import org.agora.engagements.entity.RoundSettings;
-import org.agora.engagements.entity.State;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.problems.Conflict;
-import org.agora.problems.Forbidden;
-import org.agora.problems.NotFound;
 
 /**
  * Use cases on engagement rounds; one method, one transaction. Agency officers manage their own agency's rounds,
@@ -64,7 +61,7 @@ public class Engagements {
     }
 
     public EngagementView get(Optional<Actor> viewer, long id) {
-        return view(visible(viewer, id));
+        return view(finder.visibleTo(viewer, id));
     }
 
     public EngagementPage list(Optional<Actor> viewer, EngagementQuery query) {
@@ -75,7 +72,7 @@ public class Engagements {
     }
 
     public List<EngagementHistoryEntry> history(Actor actor, long id) {
-        var engagement = managed(actor, id);
+        var engagement = finder.managedBy(actor, id);
         return em.createNamedQuery(EngagementEvent.OF_ENGAGEMENT, EngagementEvent.class)
                 .setParameter("engagement", engagement.id())
                 .getResultStream()
@@ -89,7 +86,7 @@ public class Engagements {
      * caller read it, nothing happens and a {@link Conflict} is raised.
      */
     public EngagementView perform(Actor actor, long id, Action action, Long expectedVersion) {
-        var engagement = managed(actor, id);
+        var engagement = finder.managedBy(actor, id);
         if (expectedVersion != null && expectedVersion != engagement.version()) {
             throw new Conflict("The round was changed by someone else (version " + engagement.version()
                     + ", you sent " + expectedVersion + "). Reload it and try again.");
@@ -115,34 +112,6 @@ public class Engagements {
     private void record(Engagement engagement, String action, Actor actor) {
         em.persist(new EngagementEvent(engagement, action,
                 actor.participantId() == 0 ? null : actor.participantId(), actor.displayName(), now()));
-    }
-
-    /** A round the viewer may see: drafts only for those who may manage them; to others they do not exist. */
-    private Engagement visible(Optional<Actor> viewer, long id) {
-        var engagement = find(id);
-        if (engagement.state() == State.DRAFT
-                && viewer.filter(a -> a.mayManage(engagement.agency())).isEmpty()) {
-            throw notFound(id);
-        }
-        return engagement;
-    }
-
-    /** A round the actor may change: 404 if they may not even see it, 403 if they may see but not manage it. */
-    private Engagement managed(Actor actor, long id) {
-        var engagement = visible(Optional.of(actor), id);
-        if (!actor.mayManage(engagement.agency())) {
-            throw new Forbidden("This round belongs to " + engagement.agency()
-                    + "; only its officers and administrators can change it.");
-        }
-        return engagement;
-    }
-
-    private Engagement find(long id) {
-        return finder.byId(id).orElseThrow(() -> notFound(id));
-    }
-
-    private static NotFound notFound(long id) {
-        return new NotFound("engagement round", id);
     }
 
     private Instant now() {

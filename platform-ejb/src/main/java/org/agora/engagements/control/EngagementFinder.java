@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.agora.engagements.boundary.EngagementQuery;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.State;
+import org.agora.identity.boundary.Actor;
+import org.agora.problems.Forbidden;
+import org.agora.problems.NotFound;
 
 /** Reads rounds: by id, and filtered pages in a stable order. Runs in the caller's transaction. */
 @Dependent
@@ -23,6 +26,25 @@ public class EngagementFinder {
 
     public Optional<Engagement> byId(long id) {
         return Optional.ofNullable(em.find(Engagement.class, id));
+    }
+
+    /** A round the viewer may see: drafts only for those who may manage them; to others they do not exist. */
+    public Engagement visibleTo(Optional<Actor> viewer, long id) {
+        var engagement = byId(id).orElseThrow(() -> new NotFound("engagement round", id));
+        if (engagement.state() == State.DRAFT && viewer.filter(a -> a.mayManage(engagement.agency())).isEmpty()) {
+            throw new NotFound("engagement round", id);
+        }
+        return engagement;
+    }
+
+    /** A round the actor may act on for its agency: 404 if they may not even see it, 403 if they may not manage it. */
+    public Engagement managedBy(Actor actor, long id) {
+        var engagement = visibleTo(Optional.of(actor), id);
+        if (!actor.mayManage(engagement.agency())) {
+            throw new Forbidden("This round belongs to " + engagement.agency()
+                    + "; only its officers and administrators can do this.");
+        }
+        return engagement;
     }
 
     public List<Engagement> page(EngagementQuery q) {
