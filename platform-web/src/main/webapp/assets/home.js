@@ -3,8 +3,6 @@
 import { api } from '/assets/account.js';
 import { date, el, layout, link, MODE_LABELS, MODE_SINGULAR, timeLeft } from '/assets/layout.js';
 
-export { timeLeft };
-
 const MODE_TAG_COLOURS = {
   BROADCAST: 'govuk-tag--grey',
   CONSULTATION: 'govuk-tag--blue',

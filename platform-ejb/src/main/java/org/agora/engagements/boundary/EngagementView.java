@@ -31,10 +31,6 @@ public record EngagementView(
             int maxCommentLength, int slowModeSeconds) {
     }
 
-    static EngagementView of(Engagement e) {
-        return of(e, null);
-    }
-
     static EngagementView of(Engagement e, Draft draft) {
         var s = e.settings();
         return new EngagementView(e.id(), e.title(), e.summary().orElse(null), e.mode().name(), e.state().name(),
