@@ -70,6 +70,7 @@ function commentItem(c) {
     li.append(meta);
   } else {
     meta.textContent = `${c.author} · ${date(c.createdAt)}` + (c.stance ? ` · ${c.stance.toLowerCase()}` : '')
+      + (c.editedAt ? ' · edited' : '')
       + (c.state === 'PENDING' ? ' · awaiting moderation (only you can see it)' : '')
       + (c.endorsements ? ` · ${c.endorsements} endorsement${c.endorsements === 1 ? '' : 's'}` : '');
     li.append(meta);

@@ -123,6 +123,12 @@ class AccessIT extends WholeApplication {
                 // only a comment's author may delete it: everyone else here is refused
                 new Endpoint("DELETE /api/comments/{id}", expect(401, 403, 403, 403, 403, 403, 403, 403),
                         h -> h.send("DELETE", "/api/comments/" + someonesComment(), null, null)),
+                // only a comment's author may edit it
+                new Endpoint("PUT /api/comments/{id}", expect(401, 403, 403, 403, 403, 403, 403, 403),
+                        h -> h.send("PUT", "/api/comments/" + someonesComment(), "application/json",
+                                "{\"text\":\"Edited\"}")),
+                new Endpoint("GET /api/comments/{id}/revisions", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/comments/" + someonesComment() + "/revisions")),
                 new Endpoint("POST /api/comments/{id}/endorsements", expect(401, 200, 200, 200, 200, 403, 403, 200),
                         h -> h.postJson("/api/comments/" + someonesComment() + "/endorsements", "")),
                 new Endpoint("POST /api/engagements/{round}/dispositions", expect(401, 403, 403, 201, 403, 403, 403, 201),
@@ -177,7 +183,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(22 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(24 * 8);
         assertThat(mismatches).isEmpty();
     }
 

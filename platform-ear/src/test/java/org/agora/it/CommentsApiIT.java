@@ -158,6 +158,26 @@ class CommentsApiIT extends WholeApplication {
     }
 
     @Test
+    void an_author_edits_within_the_window_and_the_history_is_kept_until_deletion() {
+        long round = openRound("");
+        long id = post(alice, round, comment("First thought")).getJsonNumber("id").longValue();
+        var edited = alice.send("PUT", "/api/comments/" + id, "application/json", comment("Second *thought*"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().getString("html")).contains("<em>thought</em>");
+        assertThat(edited.json().containsKey("editedAt")).isTrue();
+        var history = http.get("/api/comments/" + id + "/revisions").body();
+        assertThat(history).contains("First thought").contains("\"revision\":1");
+        ben.send("PUT", "/api/comments/" + id, "application/json", comment("Hijack")).assertProblem(403, "forbidden");
+        alice.send("PUT", "/api/comments/" + id, "application/json", "{\"text\":\"\"}")
+                .assertProblem(400, "validation");
+
+        assertThat(alice.send("DELETE", "/api/comments/" + id, null, null).status()).isEqualTo(204);
+        assertThat(http.get("/api/comments/" + id + "/revisions").body()).isEqualTo("[]");
+        alice.send("PUT", "/api/comments/" + id, "application/json", comment("Back?")).assertProblem(404,
+                "not-found");
+    }
+
+    @Test
     void a_retried_post_with_the_same_idempotency_key_creates_one_comment() {
         long round = openRound("");
         var first = alice.postJson("/api/engagements/" + round + "/comments", comment("Once"), "Idempotency-Key",

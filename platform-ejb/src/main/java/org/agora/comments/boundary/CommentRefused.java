@@ -29,6 +29,11 @@ public class CommentRefused extends DomainProblem {
                         + waitSeconds + " s.", Map.of("retryAfterSeconds", waitSeconds));
     }
 
+    static CommentRefused editWindowClosed(long minutes) {
+        return new CommentRefused(Kind.CONFLICT, "edit-window-closed", "Too late to edit",
+                "A comment can be edited for " + minutes + " minutes after it was posted.", Map.of());
+    }
+
     static CommentRefused alreadyEndorsed() {
         return new CommentRefused(Kind.CONFLICT, "already-endorsed", "Already endorsed",
                 "You have already endorsed this comment; each person endorses a comment once.", Map.of());

@@ -18,8 +18,14 @@ public final class CommentViews {
     }
 
     /** A comment; {@code text} (sanitised HTML) and {@code author} are absent for a deleted one (a tombstone). */
+    /** {@code editedAt} is present when the author changed the text; earlier texts are under /revisions. */
     public record CommentView(long id, Long replyTo, int depth, String author, String stance, String html,
-            String state, Instant createdAt, int endorsements, AnchorView anchor, List<CommentView> replies) {
+            String state, Instant createdAt, Instant editedAt, int endorsements, AnchorView anchor,
+            List<CommentView> replies) {
+    }
+
+    /** An earlier text of a comment, replaced at {@code replacedAt}. */
+    public record RevisionView(int revision, String html, Instant replacedAt) {
     }
 
     public record ThreadPage(List<CommentView> threads, int page, int size, long total) {

@@ -59,6 +59,11 @@ public class Comments {
     @Inject
     EngagementFinder rounds;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "agora.comments.edit-window-minutes",
+            defaultValue = "30")
+    long editWindowMinutes;
+
     public Posted post(Actor actor, long roundId, NewComment request, String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidField("Idempotency-Key", "must be 1 to 100 characters");
@@ -210,7 +215,53 @@ public class Comments {
         }
         if (comment.state() != Comment.State.DELETED) {
             comment.deleteByAuthor(clock.instant());
+            // the author wants the text gone: earlier versions of it go too
+            em.createQuery("DELETE FROM Revision r WHERE r.commentId = :id").setParameter("id", commentId)
+                    .executeUpdate();
         }
+    }
+
+    /**
+     * Its author changes a comment's text, while the round is open and within the edit window; the earlier text is
+     * kept in the comment's history and the comment shows as edited.
+     */
+    public CommentView edit(Actor actor, long commentId, String newText) {
+        var comment = find(commentId, actor);
+        if (comment.authorId() != actor.participantId()) {
+            throw new Forbidden("Only its author can edit a comment.");
+        }
+        if (comment.state() == Comment.State.DELETED) {
+            throw new NotFound("comment", commentId);
+        }
+        Instant now = clock.instant();
+        var round = rounds.visibleTo(Optional.of(actor), comment.engagementId());
+        if (!round.isAcceptingContributions(now)) {
+            throw CommentRefused.roundNotOpen();
+        }
+        if (Duration.between(comment.createdAt(), now).toMinutes() >= editWindowMinutes) {
+            throw CommentRefused.editWindowClosed(editWindowMinutes);
+        }
+        String text = MarkdownBlocks.normalise(newText).strip();
+        if (text.isEmpty()) {
+            throw new InvalidField("text", "is required");
+        }
+        if (text.length() > round.settings().maxCommentLength()) {
+            throw new InvalidField("text", "must be at most " + round.settings().maxCommentLength()
+                    + " characters in this round");
+        }
+        em.persist(comment.edit(text, MarkdownBlocks.html(text), now));
+        return view(comment, List.of(), actor.participantId());
+    }
+
+    /** Earlier texts of a comment, oldest first (none for a deleted one: its history went with it). */
+    public List<CommentViews.RevisionView> revisions(Optional<Actor> viewer, long commentId) {
+        var comment = em.find(Comment.class, commentId);
+        if (comment == null || !comment.isVisibleTo(viewer.map(Actor::participantId).orElse(null))) {
+            throw new NotFound("comment", commentId);
+        }
+        return em.createQuery("SELECT r FROM Revision r WHERE r.commentId = :id ORDER BY r.revision",
+                org.agora.comments.entity.Revision.class).setParameter("id", commentId).getResultStream()
+                .map(r -> new CommentViews.RevisionView(r.revision(), r.html(), r.replacedAt())).toList();
     }
 
     public CommentView endorse(Actor actor, long commentId) {
@@ -263,6 +314,6 @@ public class Comments {
                 c.originalParagraphKey().orElse(null))).orElse(null);
         return new CommentView(c.id(), c.parentId().orElse(null), c.depth(), deleted ? null : c.authorName(),
                 c.stance().map(Enum::name).orElse(null), c.html().orElse(null), c.state().name(), c.createdAt(),
-                c.endorsements(), anchor, replies);
+                deleted ? null : c.editedAt().orElse(null), c.endorsements(), anchor, replies);
     }
 }

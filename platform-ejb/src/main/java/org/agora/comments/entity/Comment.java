@@ -119,6 +119,12 @@ public class Comment {
     @Column(name = "disposition_id")
     private Long dispositionId;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(nullable = false)
+    private int revisions;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -195,6 +201,24 @@ public class Comment {
     /** No good place in the new version: keeps its last anchor for the link to where it was. */
     public void orphan() {
         this.anchorStatus = AnchorStatus.ORPHANED;
+    }
+
+    /**
+     * Replaces the text; the previous text is returned as a revision to keep, so the edit history stays complete.
+     */
+    public Revision edit(String newMarkdown, String newHtml, Instant now) {
+        if (state == State.DELETED) {
+            throw new IllegalStateException("a deleted comment cannot be edited");
+        }
+        var kept = new Revision(id, ++revisions, markdown, html, now);
+        this.markdown = newMarkdown;
+        this.html = newHtml;
+        this.editedAt = now.truncatedTo(ChronoUnit.MICROS);
+        return kept;
+    }
+
+    public Optional<Instant> editedAt() {
+        return Optional.ofNullable(editedAt);
     }
 
     /** Deleted by its author: the text goes, the place in the thread stays. */

@@ -36,6 +36,29 @@ public class CommentsResource {
         return Response.noContent().build();
     }
 
+    /** The new text of a comment. */
+    public record Edit(@jakarta.validation.constraints.NotBlank(message = "{agora.required}")
+            @jakarta.validation.constraints.Size(max = 20000, message = "{agora.size.max}") String text) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @Operation(summary = "Edit your own comment while the round is open, within the edit window (30 min)")
+    public CommentView edit(@PathParam("id") long id,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{agora.body.required}")
+            Edit request) {
+        return comments.edit(actor.required(), id, request.text());
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("revisions")
+    @jakarta.annotation.security.PermitAll
+    @Operation(summary = "A comment's earlier texts, oldest first")
+    public java.util.List<org.agora.comments.boundary.CommentViews.RevisionView> revisions(@PathParam("id") long id) {
+        return comments.revisions(actor.optional(), id);
+    }
+
     @POST
     @Path("endorsements")
     @RolesAllowed({"citizen", "moderator", "agency", "admin"})
