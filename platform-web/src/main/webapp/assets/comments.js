@@ -61,7 +61,7 @@ function dispositionForm(roundId, comment, latestVersion) {
   return details;
 }
 
-function commentItem(c) {
+function commentItem(c, context) {
   const li = el('li', 'agora-comment');
   li.dataset.commentId = c.id;
   const meta = el('p', 'govuk-body-s agora-meta');
@@ -78,6 +78,14 @@ function commentItem(c) {
       const quote = el('blockquote', 'govuk-inset-text agora-quote', c.anchor.exact);
       li.append(quote);
     }
+    const since = c.anchor && context && context.numbers[c.anchor.originalDraftVersionId];
+    if (since && since < context.number) {
+      const changed = el('p', 'govuk-body-s');
+      const a = el('a', 'govuk-link agora-changed-since', `What changed since this comment (version ${since} to ${context.number})`);
+      a.href = `/diff.html?policy=${context.policyId}&from=${since}&to=${context.number}`;
+      changed.append(a);
+      li.append(changed);
+    }
     if (c.anchor && c.anchor.status === 'ORPHANED') {
       li.append(el('p', 'govuk-body-s agora-meta', 'The text this comment was about has since been removed.'));
     }
@@ -87,7 +95,7 @@ function commentItem(c) {
   }
   if (c.replies && c.replies.length) {
     const replies = el('ul', 'govuk-list agora-replies');
-    replies.append(...c.replies.map(commentItem));
+    replies.append(...c.replies.map((r) => commentItem(r, context)));
     li.append(replies);
   }
   return li;
@@ -163,7 +171,7 @@ function selectedPassage(paragraph) {
 }
 
 /** Adds counts, threads and comment forms to the paragraphs of a draft shown for a round. */
-export async function attachComments(roundId, versionId, me, latestVersion) {
+export async function attachComments(roundId, versionId, me, latestVersion, context) {
   const roundResponse = await api(`/api/engagements/${roundId}`);
   if (!roundResponse.ok) return;
   const round = await roundResponse.json();
@@ -176,7 +184,7 @@ export async function attachComments(roundId, versionId, me, latestVersion) {
     || (me.roles.includes('agency') && me.agency === round.agency));
   // the comments as list items; for the round's officers each with a form to record what was done
   const withDecisions = (comments) => comments.map((c) => {
-    const item = commentItem(c);
+    const item = commentItem(c, context);
     if (manages) item.append(dispositionForm(round.id, c, latestVersion));
     return item;
   });

@@ -64,7 +64,14 @@ async function load() {
   parts.push(article);
   content.replaceChildren(...parts);
   status.textContent = '';
-  if (p.get('round')) await attachComments(encodeURIComponent(p.get('round')), v.versionId, me, v.latestVersion);
+  if (p.get('round')) {
+    // version ids to numbers, so comments made on an earlier version can link to what changed since
+    const policy = await api(`/api/policies/${v.policyId}`);
+    const numbers = {};
+    if (policy.ok) (await policy.json()).versions.forEach((x) => { numbers[x.id] = x.number; });
+    await attachComments(encodeURIComponent(p.get('round')), v.versionId, me, v.latestVersion,
+      { policyId: v.policyId, number: v.number, numbers });
+  }
 }
 
 load();

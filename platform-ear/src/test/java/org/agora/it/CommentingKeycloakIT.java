@@ -61,6 +61,9 @@ class CommentingKeycloakIT extends InBrowser {
         assertThat(counts.get(1).getText()).isEqualTo("1 comment");
         var moved = driver.findElement(By.className("agora-comment"));
         assertThat(moved.getText()).contains("Please keep them until noon.").contains("loading bays will be kept");
+        var since = moved.findElement(By.className("agora-changed-since"));
+        assertThat(since.getText()).isEqualTo("What changed since this comment (version 1 to 2)");
+        assertThat(since.getAttribute("href")).endsWith("/diff.html?policy=" + policy + "&from=1&to=2");
         assertThat(driver.findElements(By.className("agora-paragraph")).get(1).getText()).startsWith("Twenty");
         screenshot("comment-follows");
 

@@ -11,10 +11,11 @@ public final class CommentViews {
 
     /**
      * Where a thread points. {@code status} ANCHORED or ORPHANED; for an orphaned comment the paragraph and version
-     * are where it last was, so readers can follow the link to the old text.
+     * are where it last was, so readers can follow the link to the old text. {@code originalDraftVersionId} is the
+     * version the comment was made on: with the current one it gives "what changed since this comment".
      */
     public record AnchorView(String status, long draftVersionId, String paragraphKey, String exact,
-            String originalParagraphKey) {
+            String originalParagraphKey, Long originalDraftVersionId) {
     }
 
     /** A comment; {@code text} (sanitised HTML) and {@code author} are absent for a deleted one (a tombstone). */

@@ -311,7 +311,7 @@ public class Comments {
         boolean deleted = c.state() == Comment.State.DELETED;
         AnchorView anchor = c.anchor().map(a -> new AnchorView(c.anchorStatus().name(),
                 c.anchorVersionId().orElse(0L), a.paragraphKey(), a.exact(),
-                c.originalParagraphKey().orElse(null))).orElse(null);
+                c.originalParagraphKey().orElse(null), c.originalVersionId().orElse(null))).orElse(null);
         return new CommentView(c.id(), c.parentId().orElse(null), c.depth(), deleted ? null : c.authorName(),
                 c.stance().map(Enum::name).orElse(null), c.html().orElse(null), c.state().name(), c.createdAt(),
                 deleted ? null : c.editedAt().orElse(null), c.endorsements(), anchor, replies);
