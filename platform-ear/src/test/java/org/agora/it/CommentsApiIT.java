@@ -78,6 +78,42 @@ class CommentsApiIT extends WholeApplication {
         alice.send("DELETE", "/api/comments/" + fourth.getJsonNumber("id"), null, null).assertProblem(403, "forbidden");
     }
 
+    long statementsFor(Http reader, String path) {
+        var reply = reader.get(path);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        var timing = reply.header("Server-Timing").orElseThrow();
+        var count = java.util.regex.Pattern.compile("sql;desc=\"(\\d+) statements\"").matcher(timing);
+        assertThat(count.find()).as(timing).isTrue();
+        return Long.parseLong(count.group(1));
+    }
+
+    @Test
+    void a_page_of_threads_costs_the_same_few_statements_whatever_the_size_of_the_threads() {
+        long round = openRound("");
+        var first = post(alice, round, comment("First thought."));
+        post(ben, round, "{\"text\":\"A reply.\",\"replyTo\":" + first.getJsonNumber("id") + "}");
+        String page = "/api/engagements/" + round + "/comments?size=50";
+        statementsFor(http, page); // warm: first reads may fill caches
+        long small = statementsFor(http, page);
+        long smallSignedIn = statementsFor(ben, page);
+
+        for (int person = 0; person < 4; person++) {
+            var writer = http.as(Tokens.person(Tokens.unique("writer"), null, "citizen"));
+            for (int t = 0; t < 4; t++) {
+                var root = post(writer, round, comment("Thread " + person + "/" + t));
+                var reply = post(alice, round, "{\"text\":\"Reply\",\"replyTo\":" + root.getJsonNumber("id") + "}");
+                post(writer, round, "{\"text\":\"Deeper\",\"replyTo\":" + reply.getJsonNumber("id") + "}");
+            }
+        }
+        assertThat(http.get(page).json().getJsonArray("threads")).hasSize(17);
+        long large = statementsFor(http, page);
+        long largeSignedIn = statementsFor(ben, page);
+
+        assertThat(small).isPositive().isLessThanOrEqualTo(4);
+        assertThat(large).as("statements for 17 threads and 49 comments vs 1 thread").isEqualTo(small);
+        assertThat(largeSignedIn).isEqualTo(smallSignedIn).isLessThanOrEqualTo(6);
+    }
+
     long[] policyRound() {
         long policy = officer.postJson("/api/policies", "{\"title\":\"Lanes\"}").json().getJsonNumber("id")
                 .longValue();
