@@ -4,7 +4,7 @@
 # that PostgreSQL (WildFly on 8580). Then bench/CommentsLoad.java measures, in one run:
 #   P1  comments/s through the full HTTP path with 64 writers  vs  raw single-row INSERT commits/s (64 JDBC conns)
 #   P2  the page holding a 1,000-comment thread, 200 readers   vs  the same page's raw SQL over JDBC
-# and prints each as a ratio with p50/p99 latencies.  Usage: bench/comments-load.sh [SECONDS_PER_PHASE (default 20)]
+# and prints each as a ratio with p50/p99 latencies.  Usage: bench/comments-load.sh [SECONDS_PER_PHASE (default 20)] [p1,p2]
 # About 4 minutes on 2 cores after the first build. Rate limits are lifted for the run (they would cap writers).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -64,4 +64,4 @@ curl -fsS -o /dev/null "http://127.0.0.1:$((9990 + OFFSET))/health/ready"
 say "running the load (${SECONDS_PER_PHASE} s measured per phase)"
 java -Xmx1g -cp "$WORK/lib/postgresql-42.7.14.jar" "$ROOT/bench/CommentsLoad.java" \
     "http://127.0.0.1:$((8080 + OFFSET))" "http://127.0.0.1:$KC_PORT/realms/consult" \
-    "jdbc:postgresql://127.0.0.1:$PG_PORT/agora" agora "$SECONDS_PER_PHASE"
+    "jdbc:postgresql://127.0.0.1:$PG_PORT/agora" agora "$SECONDS_PER_PHASE" "${2:-p1,p2}"
