@@ -140,7 +140,64 @@ class AccessIT extends WholeApplication {
                 new Endpoint("GET /api/engagements/{round}/outcome", expect(200, 200, 200, 200, 200, 200, 200, 200),
                         h -> h.get("/api/engagements/" + publishedOutcome() + "/outcome")),
                 new Endpoint("GET /api/engagements/{round}/outcome/csv", expect(200, 200, 200, 200, 200, 200, 200, 200),
-                        h -> h.send("GET", "/api/engagements/" + publishedOutcome() + "/outcome/csv", null, null)));
+                        h -> h.send("GET", "/api/engagements/" + publishedOutcome() + "/outcome/csv", null, null)),
+                // moderation: everyone signed in flags and reads their own flags and notices
+                new Endpoint("POST /api/flags", expect(401, 201, 201, 201, 201, 201, 201, 201),
+                        h -> h.postJson("/api/flags", "{\"contentType\":\"comment\",\"contentId\":"
+                                + someonesComment() + ",\"reason\":\"SPAM\"}")),
+                new Endpoint("GET /api/flags/mine", expect(401, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/flags/mine")),
+                new Endpoint("GET /api/moderation/notices", expect(401, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/moderation/notices")),
+                // only the author appeals: nobody of the matrix wrote the content
+                new Endpoint("POST /api/moderation/notices/{case}/appeal",
+                        expect(401, 403, 403, 403, 403, 403, 403, 403),
+                        h -> h.postJson("/api/moderation/notices/" + decidedCase("hide") + "/appeal",
+                                "{\"statement\":\"Please look again\"}")),
+                // the queue is for moderators (and admins)
+                new Endpoint("GET /api/moderation/cases", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.get("/api/moderation/cases")),
+                new Endpoint("GET /api/moderation/cases/{case}", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.get("/api/moderation/cases/" + flaggedCase())),
+                new Endpoint("POST /api/moderation/cases/{case}/claim", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + flaggedCase() + "/claim", "")),
+                new Endpoint("POST /api/moderation/cases/{case}/release",
+                        expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + claimedCase() + "/release", "")),
+                new Endpoint("POST /api/moderation/cases/{case}/decisions",
+                        expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + flaggedCase() + "/decisions",
+                                "{\"action\":\"hide\",\"reasonCode\":\"SPAM\",\"statement\":\"Advert\"}")),
+                new Endpoint("POST /api/moderation/cases/bulk-decisions",
+                        expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/bulk-decisions", "{\"caseIds\":[" + flaggedCase()
+                                + "],\"action\":\"approve\",\"statement\":\"Fine\"}")),
+                new Endpoint("POST /api/moderation/cases/{case}/undo", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + decidedCase("hide") + "/undo",
+                                "{\"statement\":\"Too hasty\"}")),
+                new Endpoint("POST /api/moderation/cases/{case}/purge", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + decidedCase("remove") + "/purge",
+                                "{\"statement\":\"Personal data\"}")),
+                new Endpoint("POST /api/moderation/cases/{case}/ruling", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + appealedCase() + "/ruling",
+                                "{\"outcome\":\"uphold\",\"statement\":\"The removal stands\"}")),
+                new Endpoint("GET /api/moderation/counts", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.get("/api/moderation/counts")),
+                new Endpoint("GET /api/moderation/templates", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.get("/api/moderation/templates")),
+                new Endpoint("POST /api/moderation/rounds/{round}/slow-mode",
+                        expect(401, 403, 204, 403, 403, 403, 403, 204),
+                        h -> h.postJson("/api/moderation/rounds/" + openRound() + "/slow-mode",
+                                "{\"seconds\":30,\"statement\":\"Heated thread\"}")),
+                new Endpoint("GET /api/moderation/stream", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.openStream("/api/moderation/stream", null)),
+                // the log: moderators, and the agency that owns the round
+                new Endpoint("GET /api/engagements/{round}/moderation-log",
+                        expect(401, 403, 200, 200, 403, 403, 403, 200),
+                        h -> h.get("/api/engagements/" + openRound() + "/moderation-log")),
+                new Endpoint("GET /api/engagements/{round}/moderation-log/csv",
+                        expect(401, 403, 200, 200, 403, 403, 403, 200),
+                        h -> h.send("GET", "/api/engagements/" + openRound() + "/moderation-log/csv", null, null)));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -183,11 +240,56 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(24 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(43 * 8);
         assertThat(mismatches).isEmpty();
     }
 
     private String current;
+
+    /** A moderator who is none of the matrix's personas. */
+    Http moderatorAside() {
+        return http.as(Tokens.person(Tokens.unique("mod"), null, "moderator"));
+    }
+
+    /** A comment flagged by someone outside the matrix: its case id. */
+    long flaggedCase() {
+        var reply = http.as(Tokens.citizen()).postJson("/api/flags", "{\"contentType\":\"comment\",\"contentId\":"
+                + someonesComment() + ",\"reason\":\"ABUSE\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonNumber("caseId").longValue();
+    }
+
+    long claimedCase() {
+        long c = flaggedCase();
+        assertThat(moderatorAside().postJson("/api/moderation/cases/" + c + "/claim", "").status()).isEqualTo(200);
+        return c;
+    }
+
+    /** A flagged case decided by a moderator outside the matrix. */
+    long decidedCase(String action) {
+        long c = flaggedCase();
+        var reply = moderatorAside().postJson("/api/moderation/cases/" + c + "/decisions", "{\"action\":\"" + action
+                + "\",\"reasonCode\":\"ABUSE\",\"statement\":\"Insults\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return c;
+    }
+
+    /** A removal that its author appealed. */
+    long appealedCase() {
+        String author = Tokens.citizen();
+        var comment = http.as(author).postJson("/api/engagements/" + openRound() + "/comments",
+                "{\"text\":\"My comment\"}");
+        var flag = http.as(Tokens.citizen()).postJson("/api/flags", "{\"contentType\":\"comment\",\"contentId\":"
+                + comment.json().getJsonNumber("id") + ",\"reason\":\"ABUSE\"}");
+        long c = flag.json().getJsonNumber("caseId").longValue();
+        assertThat(moderatorAside().postJson("/api/moderation/cases/" + c + "/decisions",
+                "{\"action\":\"remove\",\"reasonCode\":\"ABUSE\",\"statement\":\"Insults\"}").status())
+                .isEqualTo(200);
+        var appeal = http.as(author).postJson("/api/moderation/notices/" + c + "/appeal",
+                "{\"statement\":\"It was a quote\"}");
+        assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
+        return c;
+    }
 
     /** A comment by a citizen who is none of the matrix's personas, on an open round. */
     long someonesComment() {

@@ -97,13 +97,14 @@ class CommentsApiIT extends WholeApplication {
         long small = statementsFor(http, page);
         long smallSignedIn = statementsFor(ben, page);
 
-        for (int person = 0; person < 4; person++) {
+        // different people for each thread: screening holds anyone posting in bursts
+        for (int t = 0; t < 16; t++) {
             var writer = http.as(Tokens.person(Tokens.unique("writer"), null, "citizen"));
-            for (int t = 0; t < 4; t++) {
-                var root = post(writer, round, comment("Thread " + person + "/" + t));
-                var reply = post(alice, round, "{\"text\":\"Reply\",\"replyTo\":" + root.getJsonNumber("id") + "}");
-                post(writer, round, "{\"text\":\"Deeper\",\"replyTo\":" + reply.getJsonNumber("id") + "}");
-            }
+            var replier = http.as(Tokens.person(Tokens.unique("replier"), null, "citizen"));
+            var root = post(writer, round, comment("Thread number " + t));
+            var reply = post(replier, round, "{\"text\":\"Reply to " + t + "\",\"replyTo\":" + root.getJsonNumber("id")
+                    + "}");
+            post(writer, round, "{\"text\":\"Deeper on " + t + "\",\"replyTo\":" + reply.getJsonNumber("id") + "}");
         }
         assertThat(http.get(page).json().getJsonArray("threads")).hasSize(17);
         long large = statementsFor(http, page);

@@ -60,6 +60,12 @@ public final class Http {
             }
         }
 
+        public jakarta.json.JsonArray jsonArray() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         /** Asserts an RFC 9457 problem document of the given status and type, with no internals leaking out. */
         public JsonObject assertProblem(int expectedStatus, String expectedType) {
             assertThat(status).as("status of %s", body).isEqualTo(expectedStatus);
@@ -101,6 +107,35 @@ public final class Http {
     public Reply sendBytes(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType).header("Accept", "application/json"));
+    }
+
+    /**
+     * Opens a server-sent event stream: returns its status and headers, the body only when it is an error (a
+     * problem document), and hands an open stream's lines to {@code lines} (null: close it at once).
+     */
+    public Reply openStream(String path, java.util.function.Consumer<java.util.stream.Stream<String>> lines) {
+        var builder = HttpRequest.newBuilder(resolve(path)).GET().header("Accept", "text/event-stream");
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() >= 400) {
+                return new Reply(response.statusCode(), response.headers().map(),
+                        String.join("\n", response.body().toList()));
+            }
+            try (var body = response.body()) {
+                if (lines != null) {
+                    lines.accept(body);
+                }
+            }
+            return new Reply(response.statusCode(), response.headers().map(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private URI resolve(String path) {

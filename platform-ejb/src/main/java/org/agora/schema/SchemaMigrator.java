@@ -28,12 +28,25 @@ public class SchemaMigrator {
     void migrate() {
         var flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load();
         var result = flyway.migrate();
         var current = flyway.info().current();
         String version = current == null ? "empty" : current.getVersion().getVersion();
         LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
+    }
+
+    /** Portable migrations, plus db/postgresql (e.g. triggers making the audit log append-only) on PostgreSQL. */
+    private String[] locations() {
+        try (var connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgresql")) {
+                return new String[] {"classpath:db/migration", "classpath:db/postgresql"};
+            }
+            return new String[] {"classpath:db/migration"};
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate its schema", e);
+        }
     }
 }

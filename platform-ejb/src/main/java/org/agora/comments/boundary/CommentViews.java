@@ -18,11 +18,14 @@ public final class CommentViews {
             String originalParagraphKey, Long originalDraftVersionId) {
     }
 
-    /** A comment; {@code text} (sanitised HTML) and {@code author} are absent for a deleted one (a tombstone). */
+    /**
+     * A comment; {@code html} (sanitised) and {@code author} are absent for a deleted one (a tombstone) and, except
+     * for its author, for one a moderator hid or removed ({@code moderationReason} says why).
+     */
     /** {@code editedAt} is present when the author changed the text; earlier texts are under /revisions. */
     public record CommentView(long id, Long replyTo, int depth, String author, String stance, String html,
             String state, Instant createdAt, Instant editedAt, int endorsements, AnchorView anchor,
-            List<CommentView> replies) {
+            List<CommentView> replies, String moderationReason, boolean locked) {
     }
 
     /** An earlier text of a comment, replaced at {@code replacedAt}. */

@@ -19,6 +19,12 @@ import org.agora.comments.boundary.CommentViews.CommentView;
 import org.agora.comments.boundary.CommentViews.ParagraphCount;
 import org.agora.comments.boundary.CommentViews.ThreadPage;
 import org.agora.comments.control.Anchor;
+import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Screens;
+import org.agora.moderation.control.Hit;
+import org.agora.moderation.control.ScreeningResult;
+import org.agora.moderation.control.Submission;
+import org.agora.moderation.control.Verdict;
 import org.agora.comments.control.Reanchoring;
 import org.agora.comments.entity.Comment;
 import org.agora.comments.entity.Endorsement;
@@ -53,8 +59,17 @@ public class Comments {
     @Inject
     Clock clock;
 
+    /** Query hint: the results are only read, so EclipseLink need not track them for changes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @Inject
     Drafts drafts;
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    Screens screens;
 
     @Inject
     EngagementFinder rounds;
@@ -108,8 +123,17 @@ public class Comments {
                 }
             }
         }
+        moderation.mutedUntil(actor.participantId()).ifPresent(until -> {
+            throw CommentRefused.muted(until);
+        });
+        var screened = screen(actor, text, now);
+        if (screened.verdict() == Verdict.REFUSE) {
+            moderation.refused(roundId, actor.participantId(), CommentModeration.TYPE, screened.rules(),
+                    explanation(screened));
+            throw CommentRefused.screened(screened.rules(), explanation(screened));
+        }
         String html = MarkdownBlocks.html(text);
-        boolean held = settings.preModeration();
+        boolean held = settings.preModeration() || screened.verdict() == Verdict.HOLD;
         Comment comment;
         if (request.replyTo() != null) {
             if (request.stance() != null || request.anchor() != null) {
@@ -119,6 +143,10 @@ public class Comments {
             var parent = em.find(Comment.class, request.replyTo());
             if (parent == null || parent.engagementId() != roundId || !parent.isVisibleTo(actor.participantId())) {
                 throw new InvalidField("replyTo", "names no comment in this round");
+            }
+            var root = parent.rootId() == null ? parent : em.find(Comment.class, parent.rootId());
+            if (root != null && root.locked()) {
+                throw CommentRefused.threadLocked();
             }
             comment = Comment.reply(parent, actor.participantId(), actor.displayName(), text, html, held,
                     idempotencyKey, now);
@@ -131,7 +159,25 @@ public class Comments {
         em.persist(comment);
         em.flush();
         comment.becomeThreadRoot();
+        if (screened.verdict() == Verdict.HOLD) {
+            moderation.held(CommentModeration.ref(comment), screened.rules(), explanation(screened));
+        }
         return new Posted(view(comment, List.of(), actor.participantId()), true);
+    }
+
+    /** Screening sees the text with the author's posts of the last hour (for bursts and repeats). */
+    private ScreeningResult screen(Actor actor, String text, Instant now) {
+        var recent = em.createNamedQuery(Comment.RECENT_BY_AUTHOR, Comment.class)
+                .setParameter("author", actor.participantId()).setParameter("since", now.minus(Duration.ofHours(1)))
+                .setHint(READ_ONLY, true).setMaxResults(20).getResultList();
+        return screens.screen(new Submission(text,
+                recent.stream().map(c -> c.markdown().orElse("")).filter(t -> !t.isEmpty()).limit(5).toList(),
+                recent.stream().map(Comment::createdAt).toList(), now));
+    }
+
+    private static String explanation(ScreeningResult result) {
+        return result.hits().stream().filter(h -> h.verdict() == result.verdict()).map(Hit::explanation)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Checks an anchor against the round's draft: the paragraph must exist and the passage be in it. */
@@ -171,7 +217,7 @@ public class Comments {
         var rootsQuery = em.createQuery("SELECT c FROM Comment c WHERE c.engagementId = :round AND c.depth = 1"
                 + visibility + paragraph + order, Comment.class)
                 .setParameter("round", roundId).setParameter("me", me == null ? -1L : me)
-                .setFirstResult(page * size).setMaxResults(size);
+                .setHint(READ_ONLY, true).setFirstResult(page * size).setMaxResults(size);
         var countQuery = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.engagementId = :round"
                 + " AND c.depth = 1" + visibility + paragraph, Long.class)
                 .setParameter("round", roundId).setParameter("me", me == null ? -1L : me);
@@ -182,7 +228,7 @@ public class Comments {
         var roots = rootsQuery.getResultList();
         var byParent = new HashMap<Long, List<Comment>>();
         if (!roots.isEmpty()) {
-            for (var c : em.createNamedQuery(Comment.OF_THREADS, Comment.class)
+            for (var c : em.createNamedQuery(Comment.OF_THREADS, Comment.class).setHint(READ_ONLY, true)
                     .setParameter("roots", roots.stream().map(Comment::id).toList()).getResultList()) {
                 if (c.depth() > 1 && c.isVisibleTo(me)) {
                     byParent.computeIfAbsent(c.parentId().orElseThrow(), k -> new ArrayList<>()).add(c);
@@ -233,6 +279,9 @@ public class Comments {
         if (comment.state() == Comment.State.DELETED) {
             throw new NotFound("comment", commentId);
         }
+        if (comment.state() == Comment.State.HIDDEN || comment.state() == Comment.State.REMOVED) {
+            throw CommentRefused.moderated();
+        }
         Instant now = clock.instant();
         var round = rounds.visibleTo(Optional.of(actor), comment.engagementId());
         if (!round.isAcceptingContributions(now)) {
@@ -256,7 +305,10 @@ public class Comments {
     /** Earlier texts of a comment, oldest first (none for a deleted one: its history went with it). */
     public List<CommentViews.RevisionView> revisions(Optional<Actor> viewer, long commentId) {
         var comment = em.find(Comment.class, commentId);
-        if (comment == null || !comment.isVisibleTo(viewer.map(Actor::participantId).orElse(null))) {
+        Long me = viewer.map(Actor::participantId).orElse(null);
+        boolean moderated = comment != null && (comment.state() == Comment.State.HIDDEN
+                || comment.state() == Comment.State.REMOVED);
+        if (comment == null || !comment.isVisibleTo(me) || (moderated && !Long.valueOf(comment.authorId()).equals(me))) {
             throw new NotFound("comment", commentId);
         }
         return em.createQuery("SELECT r FROM Revision r WHERE r.commentId = :id ORDER BY r.revision",
@@ -309,11 +361,15 @@ public class Comments {
 
     private static CommentView view(Comment c, List<CommentView> replies, Long me) {
         boolean deleted = c.state() == Comment.State.DELETED;
+        boolean moderated = c.state() == Comment.State.HIDDEN || c.state() == Comment.State.REMOVED;
+        boolean mine = me != null && me == c.authorId();
         AnchorView anchor = c.anchor().map(a -> new AnchorView(c.anchorStatus().name(),
                 c.anchorVersionId().orElse(0L), a.paragraphKey(), a.exact(),
                 c.originalParagraphKey().orElse(null), c.originalVersionId().orElse(null))).orElse(null);
-        return new CommentView(c.id(), c.parentId().orElse(null), c.depth(), deleted ? null : c.authorName(),
-                c.stance().map(Enum::name).orElse(null), c.html().orElse(null), c.state().name(), c.createdAt(),
-                deleted ? null : c.editedAt().orElse(null), c.endorsements(), anchor, replies);
+        return new CommentView(c.id(), c.parentId().orElse(null), c.depth(),
+                deleted || (moderated && !mine) ? null : c.authorName(), c.stance().map(Enum::name).orElse(null),
+                moderated && !mine ? null : c.html().orElse(null), c.state().name(), c.createdAt(),
+                deleted ? null : c.editedAt().orElse(null), c.endorsements(), anchor, replies,
+                c.moderationReason().orElse(null), c.locked());
     }
 }

@@ -24,6 +24,8 @@ import org.agora.comments.control.Anchor;
 @Table(name = "round_comment")
 @NamedQuery(name = Comment.BY_IDEMPOTENCY_KEY,
         query = "SELECT c FROM Comment c WHERE c.authorId = :author AND c.idempotencyKey = :key")
+@NamedQuery(name = Comment.RECENT_BY_AUTHOR, query = "SELECT c FROM Comment c"
+        + " WHERE c.authorId = :author AND c.createdAt >= :since ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = Comment.LATEST_BY_AUTHOR, query = "SELECT c FROM Comment c"
         + " WHERE c.engagementId = :round AND c.authorId = :author ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = Comment.OF_THREADS,
@@ -34,12 +36,18 @@ public class Comment {
 
     public static final String BY_IDEMPOTENCY_KEY = "Comment.byIdempotencyKey";
     public static final String LATEST_BY_AUTHOR = "Comment.latestByAuthor";
+    public static final String RECENT_BY_AUTHOR = "Comment.recentByAuthor";
     public static final String OF_THREADS = "Comment.ofThreads";
     public static final String ANCHORED_TO = "Comment.anchoredTo";
 
     public static final int MAX_DEPTH = 3;
 
-    public enum State { VISIBLE, PENDING, DELETED }
+    /**
+     * VISIBLE; PENDING (held: pre-moderation or screening, seen by its author only); DELETED by its author
+     * (tombstone); HIDDEN by a moderator (reversible, text kept, seen by its author); REMOVED by a moderator (a
+     * placeholder with the reason; the text is kept for an appeal until a moderator purges it).
+     */
+    public enum State { VISIBLE, PENDING, DELETED, HIDDEN, REMOVED }
 
     public enum Stance { SUPPORT, OPPOSE, NEUTRAL }
 
@@ -130,6 +138,12 @@ public class Comment {
 
     @Column(name = "deleted_at")
     private Instant deletedAt;
+
+    @Column(nullable = false)
+    private boolean locked;
+
+    @Column(name = "moderation_reason", length = 16)
+    private String moderationReason;
 
     @Version
     private long version;
@@ -222,6 +236,50 @@ public class Comment {
     }
 
     /** Deleted by its author: the text goes, the place in the thread stays. */
+    /** A moderator hid or removed the comment; {@code reason} is the reason code readers are shown. */
+    public void moderate(State newState, String reason) {
+        if (newState != State.HIDDEN && newState != State.REMOVED) {
+            throw new IllegalArgumentException("a moderator hides or removes, not " + newState);
+        }
+        if (state != State.DELETED) {
+            this.state = newState;
+            this.moderationReason = reason;
+        }
+    }
+
+    /** A moderator approved the comment (held or hidden before): everyone sees it. */
+    public void approve() {
+        if (state == State.PENDING || state == State.HIDDEN || state == State.REMOVED) {
+            this.state = State.VISIBLE;
+            this.moderationReason = null;
+        }
+    }
+
+    /** A moderator held the comment back again (an approval was undone). */
+    public void holdBack() {
+        if (state == State.VISIBLE) {
+            this.state = State.PENDING;
+        }
+    }
+
+    /** The text is gone for good (after a removal); the reason stays. */
+    public void purge() {
+        this.markdown = null;
+        this.html = null;
+    }
+
+    public void lock(boolean locked) {
+        this.locked = locked;
+    }
+
+    public boolean locked() {
+        return locked;
+    }
+
+    public Optional<String> moderationReason() {
+        return Optional.ofNullable(moderationReason);
+    }
+
     public void deleteByAuthor(Instant now) {
         this.state = State.DELETED;
         this.markdown = null;
@@ -276,6 +334,10 @@ public class Comment {
 
     public Optional<Stance> stance() {
         return Optional.ofNullable(stance);
+    }
+
+    public Optional<String> markdown() {
+        return Optional.ofNullable(markdown);
     }
 
     public Optional<String> html() {

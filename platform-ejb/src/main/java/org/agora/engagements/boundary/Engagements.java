@@ -71,6 +71,11 @@ public class Engagements {
         return new EngagementPage(items, query.page(), query.size(), finder.count(scoped));
     }
 
+    /** Checks that the actor may act on the round for its agency (404 unseen, 403 another agency's). */
+    public void requireManagedBy(Actor actor, long id) {
+        finder.managedBy(actor, id);
+    }
+
     public List<EngagementHistoryEntry> history(Actor actor, long id) {
         var engagement = finder.managedBy(actor, id);
         return em.createNamedQuery(EngagementEvent.OF_ENGAGEMENT, EngagementEvent.class)

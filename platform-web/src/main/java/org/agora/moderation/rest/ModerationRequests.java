@@ -1,0 +1,66 @@
+package org.agora.moderation.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Request bodies of the moderation API. */
+public final class ModerationRequests {
+
+    static final String REASON = "SPAM|ABUSE|OFF_TOPIC|MISINFORMATION|PRIVACY|OTHER";
+
+    private ModerationRequests() {
+    }
+
+    public record NewFlag(
+            @NotNull(message = "{agora.required}") @Pattern(regexp = "[a-z][a-z-]{0,31}",
+                    message = "{agora.content.type}") String contentType,
+            @NotNull(message = "{agora.required}") @Positive(message = "{agora.positive}") Long contentId,
+            @NotNull(message = "{agora.required}") @Pattern(regexp = REASON, message = "{agora.flag.reason}")
+            String reason,
+            @Size(max = 1000, message = "{agora.size.max}") String details) {
+    }
+
+    public record DecisionRequest(
+            @NotNull(message = "{agora.required}") @Pattern(
+                    regexp = "approve|hide|remove|warn-author|mute-author|lock-thread|escalate|agency-responds",
+                    message = "{agora.moderation.action}") String action,
+            @Pattern(regexp = REASON, message = "{agora.flag.reason}") String reasonCode,
+            @Size(max = 4000, message = "{agora.size.max}") String statement,
+            @Min(value = 1, message = "{agora.min}") @Max(value = 90, message = "{agora.range}") Integer days) {
+    }
+
+    public record BulkDecisionRequest(
+            @NotNull(message = "{agora.required}") @Size(min = 1, max = 100, message = "{agora.size}")
+            List<@NotNull @Positive Long> caseIds,
+            @NotNull(message = "{agora.required}") @Pattern(
+                    regexp = "approve|hide|remove|warn-author|mute-author|lock-thread|escalate",
+                    message = "{agora.moderation.action}") String action,
+            @Pattern(regexp = REASON, message = "{agora.flag.reason}") String reasonCode,
+            @Size(max = 4000, message = "{agora.size.max}") String statement,
+            @Min(value = 1, message = "{agora.min}") @Max(value = 90, message = "{agora.range}") Integer days) {
+    }
+
+    public record StatementRequest(
+            @NotBlank(message = "{agora.required}") @Size(max = 4000, message = "{agora.size.max}")
+            String statement) {
+    }
+
+    public record RulingRequest(
+            @NotNull(message = "{agora.required}") @Pattern(regexp = "uphold|reverse",
+                    message = "{agora.moderation.ruling}") String outcome,
+            @NotBlank(message = "{agora.required}") @Size(max = 4000, message = "{agora.size.max}")
+            String statement) {
+    }
+
+    public record SlowModeRequest(
+            @Min(value = 0, message = "{agora.min}") @Max(value = 86400, message = "{agora.range}") int seconds,
+            @NotBlank(message = "{agora.required}") @Size(max = 4000, message = "{agora.size.max}")
+            String statement) {
+    }
+}
