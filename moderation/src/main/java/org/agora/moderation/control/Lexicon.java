@@ -274,7 +274,12 @@ public final class Lexicon {
             matchJoined(length);
         }
 
-        /** Runs of single characters separated by spaces: every stretch of three or more, joined. */
+        /**
+         * Runs of single characters separated by spaces ({@code i d i o t}): every stretch of three or more, joined.
+         * A stretch is extended only while its collapsed form can still be a key, and a stretch starting with a
+         * repeated letter is skipped (the one starting a letter earlier covers it), so a long run costs linear time.
+         * No plural needed: every prefix of a stretch is tried, so {@code i d i o t s} is found at {@code idiot}.
+         */
         private void matchLetterRunFrom(int first) {
             int words = text.wordCount();
             int last = first;
@@ -285,11 +290,31 @@ public final class Lexicon {
                 return;
             }
             for (int s = first; s <= last - 2; s++) {
+                if (s > first && chars[text.start(s)] == chars[text.start(s - 1)]) {
+                    continue;
+                }
                 int length = 0;
+                int keyLength = 0;
+                int hash = 0;
                 for (int e = s; e <= last && length < MAX_CONCAT; e++) {
-                    joined[length++] = chars[text.start(e)];
+                    char c = chars[text.start(e)];
+                    if (keyLength == 0 || c != key[keyLength - 1]) {
+                        if (keyLength == maxKey) {
+                            break;
+                        }
+                        key[keyLength++] = c;
+                        hash = 31 * hash + c;
+                    }
+                    joined[length++] = c;
                     if (length >= 3) {
-                        matchJoined(length);
+                        var candidates = probe(keyLength, hash);
+                        if (candidates != null) {
+                            for (var entry : candidates) {
+                                if (entry.asOneWord() && stretched(joined, 0, length, entry.compact())) {
+                                    add(entry.term());
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -351,9 +376,11 @@ public final class Lexicon {
                 hash = 31 * hash + c;
                 previous = c;
             }
-            if (length == 0) {
-                return null;
-            }
+            return length == 0 ? null : probe(length, hash);
+        }
+
+        /** The entries whose key is {@code key[0, length)}, whose hash is {@code hash}, or {@code null}. */
+        private Entry[] probe(int length, int hash) {
             for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
                 String candidate = keys[slot];
                 if (candidate == null) {

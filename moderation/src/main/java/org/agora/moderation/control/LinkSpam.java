@@ -46,6 +46,9 @@ public final class LinkSpam implements ScreeningRule {
     @Override
     public List<Hit> check(Submission submission, NormalisedText text) {
         String raw = submission.text();
+        if (!mayHaveLink(raw)) {
+            return List.of();
+        }
         int n = raw.length();
         int links = 0;
         int wordsBesides = 0;
@@ -119,6 +122,23 @@ public final class LinkSpam implements ScreeningRule {
                     + "); please give the full address so readers can see where it leads"));
         }
         return hits;
+    }
+
+    /**
+     * A quick look for {@code ://} or {@code www.} with the JDK's string search; most posts have neither, and then
+     * the character-by-character scan is skipped.
+     */
+    private static boolean mayHaveLink(String raw) {
+        if (raw.indexOf("://") >= 0) {
+            return true;
+        }
+        for (int dot = raw.indexOf('.', 3); dot >= 0; dot = raw.indexOf('.', dot + 1)) {
+            if ((raw.charAt(dot - 1) | 0x20) == 'w' && (raw.charAt(dot - 2) | 0x20) == 'w'
+                    && (raw.charAt(dot - 3) | 0x20) == 'w') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the host of a link starting at {@code i} begins, or -1 if no link starts there. */

@@ -1,6 +1,8 @@
 package org.agora.moderation.control;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A post's text folded once for all the rules that look at words: what is left when the usual disguises are taken
@@ -8,8 +10,9 @@ import java.text.Normalizer;
  *
  * <p>Folding, in order:
  * <ol>
- *   <li>compatibility decomposition (NFKD) when the text is not plain ASCII: fullwidth {@code ｉｄｉｏｔ}, circled
- *       and mathematical letters, ligatures become ordinary letters, accented letters become letter + mark;</li>
+ *   <li>compatibility decomposition (NFKD) of every non-ASCII character: fullwidth {@code ｉｄｉｏｔ}, circled
+ *       and mathematical letters, ligatures become ordinary letters, accented letters become letter + mark (each
+ *       character is decomposed once per JVM and remembered, so this costs a table look-up);</li>
  *   <li>combining marks and invisible format characters (zero-width space and joiners, soft hyphen, word joiner,
  *       byte-order mark) are dropped, so {@code ìdïot} → {@code idiot} and
  *       {@code id<zero-width space>iot} → {@code idiot};</li>
@@ -18,9 +21,10 @@ import java.text.Normalizer;
  *   <li>words are runs of letters, digits, {@code @} and {@code $}; inside a word that has a letter (or is a single
  *       character), leetspeak digits and symbols are read as letters: {@code 1→i 3→e 0→o 4→a 5→s 7→t @→a $→s};
  *       numbers alone stay numbers;</li>
- *   <li>words joined only by {@code . - _ * '} (no space) form a <em>chunk</em>, so that {@code i.d.i.o.t} and
- *       {@code i-d-i-o-t} can be read as one word by whoever needs it ({@link Lexicon}); other punctuation
- *       between words (a comma, a colon, a bracket) is remembered, so that a phrase is not read across it.</li>
+ *   <li>words joined only by {@code . - _ * '} (or a typographic apostrophe or hyphen; no space) form a
+ *       <em>chunk</em>, so that {@code i.d.i.o.t} and {@code i-d-i-o-t} can be read as one word by whoever needs
+ *       it ({@link Lexicon}); other punctuation between words (a comma, a colon, a bracket) is remembered, so that
+ *       a phrase is not read across it.</li>
  * </ol>
  * Repeated letters ({@code iiiidiot}) are left as they are: the {@link Lexicon} matches stretched words itself,
  * since collapsing them here would make {@code ass} and {@code as} the same word.
@@ -30,18 +34,22 @@ public final class NormalisedText {
     private static final boolean[] ASCII_WORD = new boolean[128];
     private static final boolean[] ASCII_JOINER = new boolean[128];
     private static final char[] LEET = new char[128];
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     static {
+        for (char c = 0; c < 128; c++) {
+            LEET[c] = c;
+        }
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII_WORD[c] = true;
-            LEET[c] = c;
         }
         for (char c = 'A'; c <= 'Z'; c++) {
             ASCII_WORD[c] = true;
+            LEET[c] = (char) (c + ('a' - 'A'));
         }
         for (char c = '0'; c <= '9'; c++) {
             ASCII_WORD[c] = true;
-            LEET[c] = c;
         }
         ASCII_WORD['@'] = true;
         ASCII_WORD['$'] = true;
@@ -58,65 +66,209 @@ public final class NormalisedText {
         }
     }
 
-    private final char[] chars;
-    private final int[] start;
-    private final int[] end;
-    private final int[] chunk;
-    private final boolean[] punctuated;
-    private final int words;
+    /*
+     * Folding a non-ASCII character (steps 1 to 3) does not depend on its neighbours: NFKD decomposes character by
+     * character, and the only thing it does across characters, ordering combining marks, does not matter once marks
+     * are dropped. So each BMP character is folded once, on first sight, and remembered: FOLDED holds the folded
+     * character, DROP (nothing left), MULTI (several characters, in FOLDED_MULTI) or UNKNOWN (not seen yet). Writes
+     * race harmlessly: every thread computes the same value (and a thread that sees MULTI before the map entry folds
+     * the character itself). Characters outside the BMP (mathematical letters, emoji) are rare and folded each time.
+     */
+    private static final char UNKNOWN = 0;
+    private static final char DROP = 0xFFFF;
+    private static final char MULTI = 0xFFFE;
+    private static final char[] FOLDED = new char[0x10000];
+    private static final ConcurrentHashMap<Character, String> FOLDED_MULTI = new ConcurrentHashMap<>();
 
-    private NormalisedText(char[] chars, int[] start, int[] end, int[] chunk, boolean[] punctuated, int words) {
+    private final char[] chars;
+    /** Word i is {@code chars[bounds[2i], bounds[2i + 1])}. */
+    private final int[] bounds;
+    /** For word i: its chunk number shifted left by one, ORed with 1 if punctuation precedes it. */
+    private final int[] info;
+    private final int words;
+    private final int letters;
+    private final int capitals;
+
+    private NormalisedText(char[] chars, int[] bounds, int[] info, int words, int letters, int capitals) {
         this.chars = chars;
-        this.start = start;
-        this.end = end;
-        this.chunk = chunk;
-        this.punctuated = punctuated;
+        this.bounds = bounds;
+        this.info = info;
         this.words = words;
+        this.letters = letters;
+        this.capitals = capitals;
     }
 
     /** Folds and splits {@code text}. */
     public static NormalisedText of(String text) {
-        String source = text;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                source = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return split(fold(text, 0));
+    }
+
+    /** Receives word hashes one by one; returns {@code false} to stop early. */
+    @FunctionalInterface
+    interface WordHashSink {
+        boolean accept(long hash);
+    }
+
+    /**
+     * Hands the hashes of the words of {@code text} to {@code sink}, the same as {@link #wordHashes()} of
+     * {@code of(text)}, until the sink has seen enough. Plain ASCII text is hashed in one pass without folding or
+     * splitting first (what comparing an author's recent posts needs).
+     */
+    static void forEachWordHash(String text, WordHashSink sink) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
                 break;
             }
-        }
-        int length = source.length();
-        char[] buf = new char[length];
-        int n = 0;
-        for (int i = 0; i < length;) {
-            char c = source.charAt(i);
-            if (c < 0x80) {
-                buf[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (!ASCII_WORD[c]) {
                 i++;
                 continue;
             }
-            int cp = source.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (type == Character.FORMAT || type == Character.NON_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                continue;
+            int wordStart = i;
+            long h = FNV_OFFSET;
+            do {
+                h = (h ^ LEET[c]) * FNV_PRIME;
+            } while (++i < n && (c = text.charAt(i)) < 0x80 && ASCII_WORD[c]);
+            if (i < n && c >= 0x80) {
+                i = wordStart;      // the word goes on past ASCII: hash it again from the folded text
+                break;
             }
-            cp = lookalike(Character.toLowerCase(cp));
-            if (Character.isBmpCodePoint(cp)) {
-                buf[n++] = (char) cp;
-            } else {
-                buf[n++] = Character.highSurrogate(cp);
-                buf[n++] = Character.lowSurrogate(cp);
+            if (!sink.accept(h)) {
+                return;
             }
         }
-        return split(buf, n);
+        if (i >= n) {
+            return;
+        }
+        // Non-ASCII from here on: fold the rest (folding is character by character, so the rest folds alone).
+        var folded = fold(text, i);
+        char[] buf = folded.chars();
+        for (int k = 0, m = folded.length(); k < m;) {
+            char c = buf[k];
+            if (!isWordChar(c)) {
+                k++;
+                continue;
+            }
+            long h = FNV_OFFSET;
+            do {
+                h = (h ^ (c < 0x80 ? LEET[c] : c)) * FNV_PRIME;
+            } while (++k < m && isWordChar(c = buf[k]));
+            if (!sink.accept(h)) {
+                return;
+            }
+        }
     }
 
-    private static NormalisedText split(char[] buf, int n) {
-        int capacity = n / 2 + 1;
-        int[] start = new int[capacity];
-        int[] end = new int[capacity];
-        int[] chunk = new int[capacity];
-        boolean[] punctuated = new boolean[capacity];
+    /** All word hashes of {@code text} ({@link #forEachWordHash}), as an array. */
+    static long[] wordHashes(String text) {
+        var all = new Object() {
+            long[] hashes = new long[16];
+            int count;
+        };
+        forEachWordHash(text, hash -> {
+            if (all.count == all.hashes.length) {
+                all.hashes = Arrays.copyOf(all.hashes, all.count * 2);
+            }
+            all.hashes[all.count++] = hash;
+            return true;
+        });
+        return Arrays.copyOf(all.hashes, all.count);
+    }
+
+    /** Folded text in {@code chars[0, length)}, and how many letters and capitals the text had. */
+    private record Folded(char[] chars, int length, int letters, int capitals) {
+    }
+
+    /** {@code text} from {@code from} on, folded (steps 1–3 above). */
+    private static Folded fold(String text, int from) {
+        int length = text.length();
+        char[] buf = new char[length - from + 16];
+        int n = 0;
+        int letters = 0;
+        int capitals = 0;
+        for (int i = from; i < length;) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                    capitals++;
+                    letters++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
+                buf[n++] = c;
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.isUpperCase(cp)) {
+                    capitals++;
+                }
+            }
+            char folded = Character.isBmpCodePoint(cp) ? FOLDED[cp] : MULTI;
+            if (folded == UNKNOWN) {
+                folded = foldOnce((char) cp);
+            }
+            if (folded == DROP) {
+                continue;
+            }
+            if (folded != MULTI) {
+                buf[n++] = folded;
+                continue;
+            }
+            String several = Character.isBmpCodePoint(cp) ? FOLDED_MULTI.get((char) cp) : null;
+            if (several == null) {
+                several = foldCodePoint(cp);
+            }
+            if (n + several.length() + (length - i) > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + several.length() + (length - i)));
+            }
+            several.getChars(0, several.length(), buf, n);
+            n += several.length();
+        }
+        return new Folded(buf, n, letters, capitals);
+    }
+
+    private static char foldOnce(char c) {
+        String folded = foldCodePoint(c);
+        char result;
+        if (folded.isEmpty()) {
+            result = DROP;
+        } else if (folded.length() == 1 && folded.charAt(0) != UNKNOWN && folded.charAt(0) < MULTI) {
+            result = folded.charAt(0);
+        } else {
+            FOLDED_MULTI.put(c, folded);
+            result = MULTI;
+        }
+        FOLDED[c] = result;
+        return result;
+    }
+
+    /** One code point folded: NFKD, marks and format characters dropped, lower case, look-alikes read as Latin. */
+    private static String foldCodePoint(int codePoint) {
+        String decomposed = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKD);
+        var sb = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                sb.appendCodePoint(lookalike(Character.toLowerCase(cp)));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static NormalisedText split(Folded folded) {
+        char[] buf = folded.chars();
+        int n = folded.length();
+        int capacity = n / 5 + 8;
+        int[] bounds = new int[2 * capacity];
+        int[] info = new int[capacity];
         int words = 0;
         int chunks = -1;
         boolean separated = true;
@@ -126,17 +278,20 @@ public final class NormalisedText {
             char c = buf[i];
             if (isWordChar(c)) {
                 int s = i;
-                boolean letter = false;
-                while (i < n && isWordChar(buf[i])) {
-                    char w = buf[i];
-                    letter |= w < 0x80 ? (w >= 'a' && w <= 'z') : Character.isLetter(w);
+                int kinds = 0;
+                while (i < n) {
+                    int kind = kind(buf[i]);
+                    if (kind == 0) {
+                        break;
+                    }
+                    kinds |= kind;
                     i++;
                 }
                 if (separated) {
                     chunks++;
                     separated = false;
                 }
-                if (letter || i - s == 1) {
+                if ((kinds & LEET_KIND) != 0 && ((kinds & LETTER) != 0 || i - s == 1)) {
                     for (int k = s; k < i; k++) {
                         char w = buf[k];
                         if (w < 0x80) {
@@ -144,21 +299,50 @@ public final class NormalisedText {
                         }
                     }
                 }
-                start[words] = s;
-                end[words] = i;
-                chunk[words] = chunks;
-                punctuated[words] = punctuation;
+                if (words == info.length) {
+                    info = Arrays.copyOf(info, words * 2);
+                    bounds = Arrays.copyOf(bounds, words * 4);
+                }
+                bounds[2 * words] = s;
+                bounds[2 * words + 1] = i;
+                info[words] = chunks << 1 | (punctuation ? 1 : 0);
                 punctuation = false;
                 words++;
             } else {
-                if (c >= 0x80 || !ASCII_JOINER[c]) {
+                if (!isJoiner(c)) {
                     separated = true;
-                    punctuation |= !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+                    punctuation |= c < 0x80 ? c > ' ' : !Character.isWhitespace(c) && !Character.isSpaceChar(c);
                 }
                 i++;
             }
         }
-        return new NormalisedText(buf, start, end, chunk, punctuated, words);
+        return new NormalisedText(buf, bounds, info, words, folded.letters(), folded.capitals());
+    }
+
+    /** {@code . - _ * '}, the typographic apostrophes and the Unicode hyphens. */
+    private static boolean isJoiner(char c) {
+        return c < 0x80 ? ASCII_JOINER[c] : c == '\u2019' || c == '\u2018' || c == '\u2010';
+    }
+
+    private static final int WORD = 1;
+    private static final int LETTER = 2;
+    /** A leetspeak digit or symbol, read as a letter inside a word that has letters. */
+    private static final int LEET_KIND = 4;
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = (byte) ((ASCII_WORD[c] ? WORD : 0) | (Character.isLetter(c) ? LETTER : 0)
+                    | (ASCII_WORD[c] && LEET[c] != c && !Character.isLetter(c) ? LEET_KIND : 0));
+        }
+    }
+
+    /** What kind of word character {@code c} is (a combination of the bits above), or 0 if it is none. */
+    private static int kind(char c) {
+        if (c < 0x80) {
+            return ASCII_KIND[c];
+        }
+        return Character.isLetter(c) ? WORD | LETTER : Character.isDigit(c) ? WORD : 0;
     }
 
     private static boolean isWordChar(char c) {
@@ -204,14 +388,24 @@ public final class NormalisedText {
     /** Word {@code i} as folded, e.g. {@code idiot} for {@code 1D10T}. */
     public String word(int i) {
         check(i);
-        return new String(chars, start[i], end[i] - start[i]);
+        return new String(chars, bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
+    }
+
+    /** How many letters the text has (in any alphabet; an accented letter counts once). */
+    public int letters() {
+        return letters;
+    }
+
+    /** How many of its letters are capitals. */
+    public int capitals() {
+        return capitals;
     }
 
     /** Whether words {@code i} and {@code j} were written without a space between them (e.g. {@code a.b}). */
     public boolean sameChunk(int i, int j) {
         check(i);
         check(j);
-        return chunk[i] == chunk[j];
+        return info[i] >>> 1 == info[j] >>> 1;
     }
 
     char[] chars() {
@@ -219,34 +413,47 @@ public final class NormalisedText {
     }
 
     int start(int i) {
-        return start[i];
+        return bounds[2 * i];
     }
 
     int end(int i) {
-        return end[i];
+        return bounds[2 * i + 1];
     }
 
     int length(int i) {
-        return end[i] - start[i];
+        return bounds[2 * i + 1] - bounds[2 * i];
     }
 
     int chunk(int i) {
-        return chunk[i];
+        return info[i] >>> 1;
     }
 
     /** Whether punctuation other than {@code . - _ * '} stands between word {@code i - 1} and word {@code i}. */
     boolean punctuatedBefore(int i) {
-        return punctuated[i];
+        return (info[i] & 1) != 0;
     }
 
-    /** A 64-bit hash of word {@code i} (FNV-1a over its folded characters). */
+    /**
+     * A 64-bit hash of word {@code i}: FNV-1a over its folded characters, with leetspeak read as letters even in
+     * numbers (so {@code 10} and {@code io} hash alike, which is harmless for comparing texts and lets
+     * {@link #forEachWordHash} hash in one pass).
+     */
     long wordHash(int i) {
-        long h = 0xcbf29ce484222325L;
-        for (int k = start[i], e = end[i]; k < e; k++) {
-            h ^= chars[k];
-            h *= 0x100000001b3L;
+        long h = FNV_OFFSET;
+        for (int k = bounds[2 * i], e = bounds[2 * i + 1]; k < e; k++) {
+            char c = chars[k];
+            h = (h ^ (c < 0x80 ? LEET[c] : c)) * FNV_PRIME;
         }
         return h;
+    }
+
+    /** The hashes of all words, in order ({@link #wordHash(int)} of each). */
+    long[] wordHashes() {
+        long[] hashes = new long[words];
+        for (int i = 0; i < words; i++) {
+            hashes[i] = wordHash(i);
+        }
+        return hashes;
     }
 
     private void check(int i) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>The verdict is HOLD, the mildest that keeps a post back: shouting is not abuse, but it sets the tone of a
  * thread, and the explanation asks the author to rewrite in normal case, which publishes at once. Short posts
- * ({@code NHS}, {@code A&E}, {@code OK!}) are never shouting.
+ * ({@code NHS}, {@code A&E}, {@code OK!}) are never shouting. Letters of any alphabet count; the counts come from
+ * the folding pass ({@link NormalisedText#letters()}), so this rule reads nothing again.
  */
 public final class Shouting implements ScreeningRule {
 
@@ -29,25 +30,8 @@ public final class Shouting implements ScreeningRule {
 
     @Override
     public List<Hit> check(Submission submission, NormalisedText text) {
-        String raw = submission.text();
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0, n = raw.length(); i < n; i++) {
-            char c = raw.charAt(i);
-            if (c < 0x80) {
-                if (c >= 'a' && c <= 'z') {
-                    letters++;
-                } else if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                    upper++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
+        int letters = text.letters();
+        int upper = text.capitals();
         if (letters < minLetters || upper < upperRatio * letters) {
             return List.of();
         }

@@ -25,7 +25,8 @@ class AbusiveLanguageTest {
     @ParameterizedTest
     @ValueSource(strings = {"IDIOT", "Idiot", "1d10t", "id1ot", "i.d.i.o.t", "i d i o t", "i-d-i-o-t", "i_d_i_o_t",
             "iiiidiot", "idioooot", "IIIDDDIIIOOOTTT", "ìdíòt", "ïdïöt", "ｉｄｉｏｔ", "id\u200Biot", "i\u200Cd\u200Di\u2060ot",
-            "id\u00ADiot", "\u0456d\u0456\u043et", "you i d i o t", "idiots", "1.d.1.0.t", "I-D-I-O-T-S"})
+            "id\u00ADiot", "\u0456d\u0456\u043et", "you i d i o t", "idiots", "1.d.1.0.t", "I-D-I-O-T-S",
+            "i i i d i o t", "a a a i d i o t", "i d i o t s", "i d i o o o t"})
     void obfuscated_insult_is_held(String disguise) {
         assertThat(check("what an " + disguise + " you are"))
                 .extracting(Hit::verdict, Hit::explanation)

@@ -96,4 +96,10 @@ class LinkSpamTest {
         assertThat(check(strict, "Details at https://bit.ly/x for everyone")).isEmpty();
         assertThat(check(strict, "Details at https://short.example/x for everyone")).hasSize(1);
     }
+
+    @Test
+    void a_www_link_after_an_early_full_stop_is_found_and_other_schemes_are_not_links() {
+        assertThat(check(". WWW.spam.example/x")).hasSize(1);
+        assertThat(check("See ftp://files.example/x and mailto://someone for the old files")).isEmpty();
+    }
 }

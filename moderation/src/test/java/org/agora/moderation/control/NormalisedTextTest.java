@@ -81,4 +81,52 @@ class NormalisedTextTest {
         assertThat(a.wordHash(1)).isEqualTo(b.wordHash(1));
         assertThat(a.wordHash(0)).isNotEqualTo(a.wordHash(1));
     }
+
+    @Test
+    void hashing_words_in_one_pass_gives_the_same_hashes_as_splitting_first() {
+        for (String text : List.of("Hello, World", "1d10t m0r0n 2024 a5 $cum @ 5", "Café ｉｄｉｏｔ \u0456d\u0456\u043et 𝐦𝐨𝐫𝐨𝐧",
+                "i.d.i.o.t -- shut.up", "", "  ...  ", "x", "we don’t agree, 😀 idiot ｍｏｒｏｎ", "end é",
+                "ASCII words first, then Zoë and ﬁne 5㎞", "ô")) {
+            var split = NormalisedText.of(text);
+            assertThat(NormalisedText.wordHashes(text)).as(text).containsExactly(split.wordHashes());
+            assertThat(split.wordHashes()).hasSize(split.wordCount());
+        }
+    }
+
+    @Test
+    void letters_and_capitals_are_counted_in_any_alphabet() {
+        var t = NormalisedText.of("ABC def 123 ÉTÉ Ωμέγα!");
+        assertThat(t.letters()).isEqualTo(3 + 3 + 3 + 5);
+        assertThat(t.capitals()).isEqualTo(3 + 3 + 1);
+    }
+
+    @Test
+    void characters_that_decompose_into_several_letters_are_spelt_out() {
+        assertThat(words("ﬁne ﬂat 5㎞ Ǆemal")).containsExactly("fine", "flat", "skm", "dzemal");
+    }
+
+    @Test
+    void emoji_separate_words_and_typographic_apostrophes_join_them() {
+        assertThat(words("😀idiot😀 don’t")).containsExactly("idiot", "don", "t");
+        var t = NormalisedText.of("😀idiot😀 don’t");
+        assertThat(t.sameChunk(1, 2)).isTrue();
+        assertThat(t.sameChunk(0, 1)).isFalse();
+    }
+
+    @Test
+    void folding_gives_the_same_words_the_first_time_and_afterwards() {
+        String text = "Ｒéñéé ﬁxed ｔｈｅ ℌ𝔢𝔩𝔩𝔬 ⓘⓓⓘⓞⓣ";
+        var first = words(text);
+        assertThat(first).containsExactly("renee", "fixed", "the", "hello", "idiot");
+        assertThat(words(text)).isEqualTo(first);
+    }
+
+    @Test
+    void a_text_of_many_short_words_is_split_completely() {
+        String text = "a b ".repeat(500) + "end";
+        var t = NormalisedText.of(text);
+        assertThat(t.wordCount()).isEqualTo(1001);
+        assertThat(t.word(1000)).isEqualTo("end");
+        assertThat(t.word(999)).isEqualTo("b");
+    }
 }

@@ -55,8 +55,7 @@ class RepeatsTest {
     void a_short_text_with_one_word_changed_is_below_the_similarity_threshold() {
         String recent = "The new bus lane on Station Road makes the junction much safer for our children.";
         String edited = "The new bus lane on Station Road makes the junction much safer for our neighbours.";
-        var near = Repeats.jaccard(cut.shingles(hashes(edited)), cut.shingles(hashes(recent)));
-        assertThat(near).isLessThan(0.9).isGreaterThan(0.7);
+        assertThat(cut.similarity(edited, recent)).isLessThan(0.9).isGreaterThan(0.7);
         assertThat(check(cut, edited, recent)).isEmpty();
     }
 
@@ -100,18 +99,68 @@ class RepeatsTest {
     }
 
     @Test
-    void jaccard_of_identical_sets_is_one_and_of_disjoint_sets_zero() {
-        assertThat(Repeats.jaccard(new long[] {1, 2, 3}, new long[] {1, 2, 3})).isEqualTo(1.0);
-        assertThat(Repeats.jaccard(new long[] {1, 2}, new long[] {3, 4})).isZero();
-        assertThat(Repeats.jaccard(new long[] {1, 2, 3}, new long[] {2, 3, 4})).isEqualTo(0.5);
+    void similarity_is_one_for_the_same_words_and_zero_for_no_shared_shingle() {
+        assertThat(cut.similarity("One two three four five", "ONE, two; three four five!")).isEqualTo(1.0);
+        assertThat(cut.similarity("one two three four five", "six seven eight nine ten")).isZero();
+        // shingles {abc, bcd} and {bcd, cde}: one shared of three
+        assertThat(cut.similarity("a b c d", "b c d e")).isEqualTo(1.0 / 3);
     }
 
-    private static long[] hashes(String text) {
-        var t = NormalisedText.of(text);
-        long[] h = new long[t.wordCount()];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = t.wordHash(i);
+    @Test
+    void a_much_shorter_recent_text_is_not_a_repeat_even_if_it_is_a_part_of_the_post() {
+        String recent = text(5, 30);
+        assertThat(check(cut, recent + " " + text(6, 30), recent)).isEmpty();
+    }
+
+    @Test
+    void the_shingle_set_counts_each_value_once_and_grows() {
+        var set = new Repeats.LongSet(2);
+        for (long v = -50; v <= 50; v++) {
+            if (v != 0) {
+                assertThat(set.add(v)).isTrue();
+                assertThat(set.add(v)).isFalse();
+            }
         }
-        return h;
+        assertThat(set.size()).isEqualTo(100);
+        assertThat(set.slotOf(-50)).isNotNegative();
+        assertThat(set.slotOf(51)).isEqualTo(-1);
+        assertThat(set.values()).hasSize(100).contains(-50L, 50L);
+        set.clear();
+        assertThat(set.size()).isZero();
+        assertThat(set.slotOf(7)).isEqualTo(-1);
+    }
+
+    @Test
+    void the_early_stopping_comparison_agrees_with_the_full_jaccard_similarity() {
+        var random = new Random(3);
+        int repeats = 0;
+        for (int trial = 0; trial < 400; trial++) {
+            String post = text(random.nextLong(), 5 + random.nextInt(120));
+            String recent = switch (random.nextInt(4)) {
+                case 0 -> text(random.nextLong(), 5 + random.nextInt(120));
+                case 1 -> post;
+                default -> edit(random, post, random.nextInt(6));
+            };
+            boolean expected = cut.similarity(post, recent) >= 0.9
+                    || NormalisedTextTest.words(post).equals(NormalisedTextTest.words(recent));
+            boolean actual = !check(cut, post, recent).isEmpty();
+            assertThat(actual).as("trial %d: %s%n vs %s", trial, post, recent).isEqualTo(expected);
+            repeats += actual ? 1 : 0;
+        }
+        assertThat(repeats).as("the trials include repeats and non-repeats").isBetween(50, 350);
+    }
+
+    /** {@code text} with {@code edits} words replaced, inserted or removed. */
+    static String edit(Random random, String text, int edits) {
+        var words = new ArrayList<>(List.of(text.split(" ")));
+        for (int e = 0; e < edits && words.size() > 1; e++) {
+            int at = random.nextInt(words.size());
+            switch (random.nextInt(3)) {
+                case 0 -> words.set(at, VOCABULARY[random.nextInt(VOCABULARY.length)]);
+                case 1 -> words.add(at, VOCABULARY[random.nextInt(VOCABULARY.length)]);
+                default -> words.remove(at);
+            }
+        }
+        return String.join(" ", words);
     }
 }
