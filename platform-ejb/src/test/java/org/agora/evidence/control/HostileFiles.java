@@ -116,21 +116,37 @@ final class HostileFiles {
         }));
     }
 
-    /** A copy of a real DOCX whose main part holds {@code chars} characters of text (a compressed text bomb). */
-    static void docxWithLongText(Path docx, Path target, long chars) throws IOException {
+    /**
+     * A copy of a real DOCX whose main part holds {@code chars} characters of text (a compressed text bomb), in
+     * paragraphs of {@code paragraphChars} characters, or in one single run when that is as large as the whole.
+     */
+    static void docxWithLongText(Path docx, Path target, long chars, int paragraphChars) throws IOException {
         copyZip(docx, target, (name, in, out) -> {
             if (!name.equals(WORD_DOCUMENT)) {
                 in.transferTo(out);
                 return;
             }
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w="
-                    + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                    + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
                     .getBytes(StandardCharsets.UTF_8));
-            byte[] words = "lorem ipsum ".repeat(5000).getBytes(StandardCharsets.US_ASCII);
-            for (long left = chars; left > 0; left -= words.length) {
-                out.write(words, 0, (int) Math.min(words.length, left));
+            byte[] words = "lorem ipsum ".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+            byte[] open = "<w:p><w:r><w:t>".getBytes(StandardCharsets.US_ASCII);
+            byte[] close = "</w:t></w:r></w:p>".getBytes(StandardCharsets.US_ASCII);
+            long inParagraph = 0;
+            out.write(open);
+            for (long left = chars; left > 0; ) {
+                int n = (int) Math.min(Math.min(words.length, left), paragraphChars - inParagraph);
+                out.write(words, 0, n);
+                left -= n;
+                inParagraph += n;
+                if (inParagraph == paragraphChars && left > 0) {
+                    out.write(close);
+                    out.write(open);
+                    inParagraph = 0;
+                }
             }
-            out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            out.write(close);
+            out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         }, List.of());
     }
 
