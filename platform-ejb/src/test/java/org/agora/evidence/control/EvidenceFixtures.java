@@ -74,7 +74,8 @@ final class EvidenceFixtures {
         return DIRECTORY.resolve(name);
     }
 
-    private static void make() throws IOException, InterruptedException {
+    /** Makes the documents unless those of an earlier run are there, made from the same sources. */
+    static void make() throws IOException, InterruptedException {
         Files.createDirectories(DIRECTORY);
         var sources = new java.util.LinkedHashMap<String, String>();
         sources.put("evidence.html", html(TITLE, PAGES));
@@ -91,7 +92,7 @@ final class EvidenceFixtures {
         for (var source : sources.entrySet()) {
             Files.writeString(DIRECTORY.resolve(source.getKey()), source.getValue());
         }
-        String soffice = soffice();
+        String soffice = soffice(System.getenv());
         String writer = "--infilter=HTML (StarWriter)";
         convert(soffice, writer, "pdf", "evidence.html", "long.html");
         convert(soffice, writer, "docx", "evidence.html");
@@ -139,27 +140,31 @@ final class EvidenceFixtures {
     }
 
     /** The soffice on the PATH; installed by scripts/ensure-libreoffice.sh when missing, except on CI. */
-    static String soffice() throws IOException, InterruptedException {
-        var found = onPath("soffice");
+    static String soffice(java.util.Map<String, String> environment) throws IOException, InterruptedException {
+        String path = environment.getOrDefault("PATH", "");
+        var found = onPath("soffice", path);
         if (found != null) {
             return found;
         }
         Path script = repository().resolve("scripts/ensure-libreoffice.sh");
-        if ("true".equals(System.getenv("CI"))) {
+        if ("true".equals(environment.get("CI"))) {
             throw new AssertionError("LibreOffice (soffice) is not installed, and the evidence tests need it to make"
                     + " their documents. CI must run " + script + " before the tests.");
         }
         run(List.of("bash", script.toString()), 900);
-        found = onPath("soffice");
+        found = onPath("soffice", path);
         if (found == null) {
             throw new AssertionError(script + " ran but soffice is still not on the PATH");
         }
         return found;
     }
 
-    private static String onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+    private static String onPath(String program, String path) {
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
                 return candidate.toString();
             }
