@@ -102,7 +102,7 @@ final class HostileFiles {
     }
 
     /**
-     * A copy of a real DOCX with an extra part of {@code zeros} zero bytes, written as it is compressed: neither the
+     * A copy of a real DOCX (or other ZIP-based document) with an extra part of {@code zeros} zero bytes, written as it is compressed: neither the
      * zeros nor the result are ever held in memory.
      */
     static void docxWithZeros(Path docx, Path target, long zeros) throws IOException {
@@ -174,8 +174,20 @@ final class HostileFiles {
         try (var in = new ZipInputStream(Files.newInputStream(source));
                 var zip = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                copier.copy(entry.getName(), in, new NonClosing(zip));
+                var copy = new ZipEntry(entry.getName());
+                if (entry.getMethod() == ZipEntry.STORED) {              // ODF's "mimetype", which must stay so
+                    byte[] bytes = in.readAllBytes();
+                    var crc = new java.util.zip.CRC32();
+                    crc.update(bytes);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(bytes.length);
+                    copy.setCrc(crc.getValue());
+                    zip.putNextEntry(copy);
+                    zip.write(bytes);
+                } else {
+                    zip.putNextEntry(copy);
+                    copier.copy(entry.getName(), in, new NonClosing(zip));
+                }
                 zip.closeEntry();
             }
             for (var appender : appenders) {

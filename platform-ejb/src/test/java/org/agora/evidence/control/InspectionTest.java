@@ -251,6 +251,21 @@ class InspectionTest {
     }
 
     @Test
+    void spreadsheets_and_opendocument_texts_are_checked_for_bombs_too() throws Exception {
+        for (var original : new Path[] {EvidenceFixtures.odt(), EvidenceFixtures.xlsx()}) {
+            String name = original.getFileName().toString();
+            Path copy = made.resolve("copy-" + name);
+            HostileFiles.docxWithZeros(original, copy, 0);
+            byte[] bytes = Files.readAllBytes(copy);
+            accepted(inspect(bytes, name, null), bytes, name.endsWith(".odt") ? UploadPolicy.ODT : UploadPolicy.XLSX);
+            Path bomb = made.resolve("bomb-" + name);
+            HostileFiles.docxWithZeros(original, bomb, 50L * 1024 * 1024);
+            var refused = refused(inspect(bomb, name, null), Reason.ARCHIVE_BOMB);
+            assertThat(refused.detail()).as(name).contains(name);
+        }
+    }
+
+    @Test
     void a_bomb_whose_directory_understates_its_size_is_found_by_expanding_it() throws Exception {
         Path bomb = made.resolve("liar.docx");
         HostileFiles.docxWithZeros(EvidenceFixtures.docx(), bomb, 50L * 1024 * 1024);
