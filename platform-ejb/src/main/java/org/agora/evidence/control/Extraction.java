@@ -211,8 +211,14 @@ public final class Extraction {
 
     private static Failed timedOut(Duration timeout) {
         return new Failed(Failure.TIMEOUT, "Reading the text of the document took longer than "
-                + (timeout == null ? "allowed" : "the " + timeout.toSeconds() + " s allowed")
+                + (timeout == null ? "allowed" : "the " + seconds(timeout) + " s allowed")
                 + "; it may be too complex.");
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000)
+                : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
     }
 
     static Properties properties(Metadata metadata) {
