@@ -33,9 +33,9 @@ import org.apache.tika.mime.MimeTypes;
  * counted, and the copy stops as soon as the size limit is passed; an empty file is refused; the type is detected
  * from the bytes (the declared name and type are hints that can only make a detected type more specific, never
  * replace it); content a browser or an operating system would run (HTML, SVG, scripts, programs) is refused, and so
- * is text that starts like HTML; the type must be on the policy's list; a ZIP-based document (DOCX, XLSX, ODT) is
- * expanded in memory, without being written anywhere, and refused when it has too many entries or expands too much;
- * last the virus scanner looks at it.
+ * is text that starts like HTML; a ZIP container (DOCX, XLSX, ODT or any other) is expanded in memory, without
+ * being written anywhere, and refused when it has too many entries or expands too much; the type must be on the
+ * policy's list; last the virus scanner looks at it.
  *
  * <p>A refusal deletes the temporary file. An accepted file is the caller's to move to storage or delete.
  * Instances are thread-safe.
@@ -178,15 +178,16 @@ public final class Inspection {
                         + (isActive(detected) ? "" : " that a browser would show as a web page")
                         + ", which can run code; it is not accepted.");
             }
-            if (!allowed(detected, policy)) {
-                return new Refused(Reason.TYPE_NOT_ALLOWED, "The content of \"" + safeName + "\" is " + type
-                        + ", which is not one of the accepted types.");
-            }
             if (isZipBased(detected)) {
+                // before the allow-list: a bomb in a DOCX makes Tika fall back to a generic type
                 Optional<Refused> bomb = zipRefusal(file, size, safeName, policy);
                 if (bomb.isPresent()) {
                     return bomb.get();
                 }
+            }
+            if (!allowed(detected, policy)) {
+                return new Refused(Reason.TYPE_NOT_ALLOWED, "The content of \"" + safeName + "\" is " + type
+                        + ", which is not one of the accepted types.");
             }
             if (scanner.scan(file) instanceof AntivirusScanner.Infected infected) {
                 return new Refused(Reason.MALWARE, "The virus scanner found " + infected.signature() + " in \""
@@ -224,13 +225,15 @@ public final class Inspection {
     }
 
     /**
-     * The type the bytes have, made more specific by the declared name and type where they agree with it (plain
-     * text named {@code .md} is Markdown, a ZIP package with a Word part is DOCX) and never replaced by them: bytes
-     * with no recognisable type stay {@code application/octet-stream}, whatever they are called.
+     * The type the bytes have. Only text, which has no signature, can be made more specific by the declared name and
+     * type where they agree with it (plain text named {@code .md} is Markdown, {@code .csv} CSV). Anything else is
+     * what its bytes are, whatever it is called: bytes of no known type stay {@code application/octet-stream}
+     * (Tika alone would take the name's word for them), a ZIP without a Word part stays a ZIP when named
+     * {@code .docx}.
      */
     MediaType detect(Path file, String safeName, String declaredType) throws IOException {
         MediaType bytes = detect(file, new Metadata());
-        if (bytes.equals(MediaType.OCTET_STREAM)) {
+        if (!registry.isInstanceOf(bytes, MediaType.TEXT_PLAIN)) {
             return bytes;
         }
         var hints = new Metadata();

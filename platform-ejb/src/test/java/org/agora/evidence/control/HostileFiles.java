@@ -107,7 +107,7 @@ final class HostileFiles {
      */
     static void docxWithZeros(Path docx, Path target, long zeros) throws IOException {
         copyZip(docx, target, (name, in, out) -> in.transferTo(out), List.of(zip -> {
-            zip.putNextEntry(new ZipEntry("word/media/padding.bin"));
+            zip.putNextEntry(new ZipEntry("media/padding.png"));      // a type the package declares
             var block = new byte[1 << 16];
             for (long left = zeros; left > 0; left -= block.length) {
                 zip.write(block, 0, (int) Math.min(block.length, left));

@@ -229,6 +229,18 @@ class InspectionTest {
     }
 
     @Test
+    void a_zip_named_docx_is_still_a_zip() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        var refused = refused(inspect(bytes.toByteArray(), "report.docx", UploadPolicy.DOCX), Reason.TYPE_NOT_ALLOWED);
+        assertThat(refused.detail()).contains("application/zip");
+    }
+
+    @Test
     void types_outside_the_list_are_refused() throws Exception {
         var refused = refused(inspect(HostileFiles.billionLaughs(), "data.txt", "text/plain"),
                 Reason.TYPE_NOT_ALLOWED);
@@ -269,7 +281,7 @@ class InspectionTest {
     void a_bomb_whose_directory_understates_its_size_is_found_by_expanding_it() throws Exception {
         Path bomb = made.resolve("liar.docx");
         HostileFiles.docxWithZeros(EvidenceFixtures.docx(), bomb, 50L * 1024 * 1024);
-        understate(bomb, "word/media/padding.bin", 1000);
+        understate(bomb, "media/padding.png", 1000);
         refused(inspect(bomb, "liar.docx", UploadPolicy.DOCX), Reason.ARCHIVE_BOMB);
     }
 
