@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class EvidenceFixtures {
 
     /** Change to remake the documents after changing how they are made. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String TITLE = "Market Street cycle lanes: evidence pack";
     static final String AUTHOR = "Agora Fixture Author";
@@ -54,6 +54,11 @@ final class EvidenceFixtures {
         return file("survey.xlsx");
     }
 
+    /** {@link #pdf()}'s text in a PDF that opens only with the password {@code secret}. */
+    static Path protectedPdf() {
+        return file("protected.pdf");
+    }
+
     /** A text PDF of {@link #LONG_PAGES} pages, for the benchmark and the write limit. */
     static Path longPdf() {
         return file("long.pdf");
@@ -80,10 +85,12 @@ final class EvidenceFixtures {
         var sources = new java.util.LinkedHashMap<String, String>();
         sources.put("evidence.html", html(TITLE, PAGES));
         sources.put("long.html", html("Long evidence document", LONG_PAGES));
+        sources.put("protected.html", html(TITLE, PAGES));
         sources.put("survey.csv", "ward,responses,support\nNorth,120,0.61\nSouth,98,0.47\nMarket,233,0.72\n");
         String stamp = VERSION + ":" + digest(String.join("\u0000", sources.values()));
         Path stampFile = DIRECTORY.resolve("stamp");
-        List<String> outputs = List.of("evidence.pdf", "evidence.docx", "evidence.odt", "survey.xlsx", "long.pdf");
+        List<String> outputs = List.of("evidence.pdf", "evidence.docx", "evidence.odt", "survey.xlsx", "long.pdf",
+                "protected.pdf");
         if (Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)
                 && outputs.stream().allMatch(o -> Files.isRegularFile(DIRECTORY.resolve(o)))) {
             return;
@@ -97,6 +104,8 @@ final class EvidenceFixtures {
         convert(soffice, writer, "pdf", "evidence.html", "long.html");
         convert(soffice, writer, "docx", "evidence.html");
         convert(soffice, writer, "odt", "evidence.html");
+        convert(soffice, writer, "pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
+                + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"secret\"}}", "protected.html");
         // comma separated, '"' quoted, UTF-8 (76), from line 1
         convert(soffice, "--infilter=CSV:44,34,76,1", "xlsx", "survey.csv");
         for (String output : outputs) {

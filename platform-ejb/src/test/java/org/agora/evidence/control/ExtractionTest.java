@@ -195,6 +195,18 @@ class ExtractionTest {
     }
 
     @Test
+    void a_password_protected_pdf_is_accepted_but_its_text_cannot_be_read() throws Exception {
+        var inspection = new Inspection(tika, dir, new NoScanner());
+        Inspection.Outcome inspected;
+        try (InputStream in = Files.newInputStream(EvidenceFixtures.protectedPdf())) {
+            inspected = inspection.inspect(in, "protected.pdf", UploadPolicy.PDF, policy);
+        }
+        assertThat(inspected).isInstanceOf(Inspection.Accepted.class);
+        var failed = failed(cut.extract((Inspection.Accepted) inspected, policy), Failure.ENCRYPTED);
+        assertThat(failed.detail()).contains("password");
+    }
+
+    @Test
     void a_damaged_pdf_fails_as_malformed() throws Exception {
         Path pdf = dir.resolve("damaged.pdf");
         Files.write(pdf, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> garbage".getBytes(
