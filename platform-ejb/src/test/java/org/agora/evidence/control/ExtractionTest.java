@@ -150,7 +150,7 @@ class ExtractionTest {
         var text = extracted(outcome[0]);
         assertThat(text.truncated()).isTrue();
         assertThat(text.text()).hasSizeLessThanOrEqualTo(policy.maxExtractedChars()).startsWith("lorem ipsum");
-        assertThat(ms).isLessThan(2_000);
+        assertThat(ms).isLessThan(5_000);                        // ~0.1 s here; all 100 MB would take seconds
     }
 
     @Test
@@ -275,7 +275,7 @@ class ExtractionTest {
         failed(cut.extract(EvidenceFixtures.pdf(), UploadPolicy.PDF, policy), Failure.TIMEOUT);
         // it would chatter for 10 s; the deadline guard throws into it at the next piece after the timeout
         var free = executor.submit(() -> true);
-        assertThat(free.get(1, TimeUnit.SECONDS)).isTrue();
+        assertThat(free.get(3, TimeUnit.SECONDS)).isTrue();
         long after = pieces.get();
         Thread.sleep(100);
         assertThat(pieces.get()).isEqualTo(after);
