@@ -86,6 +86,7 @@ class ExtractionTest {
         assertThat(pdf.text()).contains(EvidenceFixtures.PAGE_3).contains("Section 5");
         var properties = pdf.properties();
         assertThat(properties.title()).contains(EvidenceFixtures.TITLE);
+        assertThat(properties.author()).contains(EvidenceFixtures.AUTHOR);
         assertThat(properties.pages()).hasValue(EvidenceFixtures.PAGES);
         assertThat(properties.created()).hasValueSatisfying(created ->
                 assertThat(created).isBefore(Instant.now().plus(1, ChronoUnit.DAYS))
@@ -93,15 +94,19 @@ class ExtractionTest {
     }
 
     @Test
-    void word_and_opendocument_texts_give_their_text_and_title() {
+    void word_and_opendocument_texts_give_their_text_title_and_author() {
         for (var file : new Path[] {EvidenceFixtures.docx(), EvidenceFixtures.odt()}) {
             String type = file.toString().endsWith(".docx") ? UploadPolicy.DOCX : UploadPolicy.ODT;
             var document = extracted(cut.extract(file, type, policy));
             assertThat(document.text()).as(type).contains(EvidenceFixtures.PAGE_3).contains("Section 5")
                     .doesNotContain("<p>").doesNotContain("page-break");
             assertThat(document.properties().title()).as(type).contains(EvidenceFixtures.TITLE);
+            assertThat(document.properties().author()).as(type).contains(EvidenceFixtures.AUTHOR);
             assertThat(document.truncated()).isFalse();
         }
+        // LibreOffice writes the page count into ODT (meta:page-count), not into DOCX
+        assertThat(extracted(cut.extract(EvidenceFixtures.odt(), UploadPolicy.ODT, policy)).properties().pages())
+                .hasValue(EvidenceFixtures.PAGES);
     }
 
     @Test
