@@ -20,7 +20,13 @@ public abstract class DomainProblem extends RuntimeException {
         /** The request breaks a rule about its own content (400). */
         INVALID,
         /** Too soon: the caller must wait (429); {@code retryAfterSeconds} in the extensions says how long. */
-        TOO_SOON
+        TOO_SOON,
+        /** The content is of a type that is not accepted here (415). */
+        UNSUPPORTED_MEDIA_TYPE,
+        /** The content is larger than accepted here (413). */
+        TOO_LARGE,
+        /** The content is of an accepted type but cannot be taken as it is: empty, malformed, dangerous (422). */
+        UNPROCESSABLE
     }
 
     private final Kind kind;

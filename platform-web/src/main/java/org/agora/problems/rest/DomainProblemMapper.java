@@ -23,6 +23,9 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
             case CONFLICT -> 409;
             case INVALID -> 400;
             case TOO_SOON -> 429;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case TOO_LARGE -> 413;
+            case UNPROCESSABLE -> 422;
         };
         var response = Problems.build(status, problem.slug(), problem.title(), problem.detail(), uri,
                 problem.extensions());
