@@ -58,7 +58,20 @@ export async function showAccount(container = document.getElementById('account')
     button.id = 'sign-out';
     button.textContent = 'Sign out';
     button.addEventListener('click', () => signOut(button));
-    container.replaceChildren(item(who), item(button));
+    const links = [];
+    const navLink = (href, text, id) => {
+      const a = document.createElement('a');
+      a.className = 'govuk-service-navigation__link';
+      a.href = href;
+      a.id = id;
+      a.textContent = text;
+      return item(a);
+    };
+    if (me.roles.includes('moderator') || me.roles.includes('admin')) {
+      links.push(navLink('/moderation.html', 'Moderation queue', 'nav-moderation'));
+    }
+    links.push(navLink('/notices.html', 'Moderation notices', 'nav-notices'));
+    container.replaceChildren(...links, item(who), item(button));
   } else {
     const link = document.createElement('a');
     link.className = 'govuk-service-navigation__link';

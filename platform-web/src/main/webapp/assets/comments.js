@@ -61,17 +61,82 @@ function dispositionForm(roundId, comment, latestVersion) {
   return details;
 }
 
+const FLAG_REASONS = [['SPAM', 'Spam or advertising'], ['ABUSE', 'Abuse or harassment'], ['OFF_TOPIC', 'Off topic'],
+  ['MISINFORMATION', 'Misinformation'], ['PRIVACY', 'Personal data'], ['OTHER', 'Something else (say what)']];
+
+const REASON_LABELS = Object.fromEntries(FLAG_REASONS);
+
+/** "Report": a flag with a reason, for signed-in participants on someone else's comment. */
+function reportForm(comment) {
+  const details = el('details', 'govuk-details agora-report');
+  const summary = el('summary', 'govuk-details__summary');
+  summary.append(el('span', 'govuk-details__summary-text', 'Report'));
+  const body = el('div', 'govuk-details__text');
+  const errors = el('div');
+  const f = el('form');
+  f.noValidate = true;
+  const id = `report-${comment.id}`;
+  const reason = el('select', 'govuk-select');
+  for (const [value, text] of FLAG_REASONS) {
+    const o = el('option', undefined, text);
+    o.value = value;
+    reason.append(o);
+  }
+  const more = el('textarea', 'govuk-textarea');
+  more.rows = 2;
+  const group = (suffix, label, input) => {
+    const g = el('div', 'govuk-form-group');
+    const l = el('label', 'govuk-label', label);
+    l.htmlFor = `${id}-${suffix}`;
+    input.id = `${id}-${suffix}`;
+    g.append(l, input);
+    return g;
+  };
+  const button = el('button', 'govuk-button govuk-button--warning', 'Send report');
+  button.type = 'submit';
+  f.append(group('reason', 'Why should moderators look at this?', reason), group('details', 'Details (optional)', more),
+    button);
+  f.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const payload = { contentType: 'comment', contentId: comment.id, reason: reason.value };
+    if (more.value.trim()) payload.details = more.value.trim();
+    const response = await api('/api/flags', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
+    });
+    if (response.ok) {
+      body.replaceChildren(el('p', 'govuk-body agora-report-received',
+        'Thank you: moderators have your report. You can follow it under "Moderation notices".'));
+    } else {
+      showProblem(response, errors);
+    }
+  });
+  body.append(errors, f);
+  details.append(summary, body);
+  return details;
+}
+
 function commentItem(c, context) {
   const li = el('li', 'agora-comment');
   li.dataset.commentId = c.id;
+  li.id = `comment-${c.id}`;
   const meta = el('p', 'govuk-body-s agora-meta');
   if (c.state === 'DELETED') {
     meta.textContent = 'Comment deleted by its author';
+    li.append(meta);
+  } else if ((c.state === 'HIDDEN' || c.state === 'REMOVED') && !c.html) {
+    const reason = REASON_LABELS[c.moderationReason] || 'house rules';
+    meta.textContent = c.state === 'HIDDEN'
+      ? `Hidden by moderators pending review (${reason.toLowerCase()})`
+      : `Removed by a moderator (${reason.toLowerCase()})`;
+    meta.classList.add('agora-moderated');
     li.append(meta);
   } else {
     meta.textContent = `${c.author} · ${date(c.createdAt)}` + (c.stance ? ` · ${c.stance.toLowerCase()}` : '')
       + (c.editedAt ? ' · edited' : '')
       + (c.state === 'PENDING' ? ' · awaiting moderation (only you can see it)' : '')
+      + (c.state === 'HIDDEN' ? ' · hidden by moderators (only you can see it)' : '')
+      + (c.state === 'REMOVED' ? ' · removed by a moderator (only you can see it)' : '')
+      + (c.locked ? ' · thread locked' : '')
       + (c.endorsements ? ` · ${c.endorsements} endorsement${c.endorsements === 1 ? '' : 's'}` : '');
     li.append(meta);
     if (c.anchor && c.anchor.exact) {
@@ -92,6 +157,10 @@ function commentItem(c, context) {
     const body = el('div', 'govuk-body agora-comment__text');
     body.innerHTML = c.html; // sanitised on the server
     li.append(body);
+    if (context && context.me && context.me.authenticated && c.author !== context.me.displayName
+        && c.state !== 'PENDING') {
+      li.append(reportForm(c));
+    }
   }
   if (c.replies && c.replies.length) {
     const replies = el('ul', 'govuk-list agora-replies');
@@ -171,7 +240,8 @@ function selectedPassage(paragraph) {
 }
 
 /** Adds counts, threads and comment forms to the paragraphs of a draft shown for a round. */
-export async function attachComments(roundId, versionId, me, latestVersion, context) {
+export async function attachComments(roundId, versionId, me, latestVersion, pageContext) {
+  const context = { ...(pageContext || {}), me };
   const roundResponse = await api(`/api/engagements/${roundId}`);
   if (!roundResponse.ok) return;
   const round = await roundResponse.json();

@@ -5,7 +5,20 @@ import { api } from '/assets/account.js';
 import { date, el, layout, link, params } from '/assets/layout.js';
 import { attachComments } from '/assets/comments.js';
 
+/** A link to a round's comment (e.g. from moderation) names only the round: go to the draft it discusses. */
+async function roundOnly(p) {
+  if (p.get('policy') || !p.get('round')) return false;
+  const response = await api(`/api/engagements/${encodeURIComponent(p.get('round'))}`);
+  if (!response.ok) return false;
+  const round = await response.json();
+  if (!round.draft) return false;
+  window.location.replace(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}`
+    + `&round=${round.id}${window.location.hash}`);
+  return true;
+}
+
 async function load() {
+  if (await roundOnly(params())) return;
   const me = await layout();
   const status = document.getElementById('status');
   const content = document.getElementById('content');

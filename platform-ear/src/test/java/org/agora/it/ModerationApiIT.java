@@ -103,7 +103,7 @@ class ModerationApiIT extends WholeApplication {
         mo.postJson("/api/moderation/cases/" + caseId + "/claim", "").assertProblem(409, "case-already-claimed");
         maya.postJson("/api/moderation/cases/" + caseId + "/decisions", "{\"action\":\"remove\"}")
                 .assertProblem(400, "reason-code-required");
-        var template = maya.get("/api/moderation/templates").json().toString();
+        var template = maya.get("/api/moderation/templates").jsonArray().toString();
         assertThat(template).contains("de-escalation");
         decide(maya, caseId, "{\"action\":\"remove\",\"reasonCode\":\"ABUSE\",\"statement\":\"Personal insult"
                 + " against another participant (house rule 2).\"}");

@@ -23,6 +23,9 @@ import org.agora.engagements.boundary.NewEngagement;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Action;
 import org.agora.identity.boundary.Actor;
+import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Moderator;
+import org.agora.moderation.control.ReasonCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Seeds demo rounds into an empty database when enabled, in one transaction: all of it or none. */
@@ -57,6 +60,9 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Moderation moderation;
 
     private static final Actor DEMO = Actor.system("Agora demo data");
 
@@ -103,6 +109,16 @@ public class DemoData {
                 now.plus(Duration.ofDays(21)), v2.versionId(), new NewEngagement.Settings(true, false, true, 5000,
                         30)));
         engagements.perform(DEMO, second.id(), Action.OPEN, null);
+        // a moderation backlog: a reported comment (two flags, under the auto-hide threshold) and one screening held
+        var rude = comments.post(resident("rex"), second.id(), new NewComment("Cyclists are a menace and whoever"
+                + " drew this plan has never left their office.", null, "OPPOSE", null), null).comment();
+        for (String reporter : List.of("anna", "karim")) {
+            var who = resident(reporter);
+            moderation.flag(new Moderator(who.participantId(), who.displayName(), false), "comment", rude.id(),
+                    ReasonCode.ABUSE, null);
+        }
+        comments.post(resident("sam"), second.id(), new NewComment("Only an idiot would remove parking here.", null,
+                null, null), null);
         open("Ideas for the riverside park",
                 "Propose and vote on ideas for the new riverside park. The most supported ideas go into the design"
                         + " brief.",
@@ -118,7 +134,7 @@ public class DemoData {
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
         engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
         LOG.info("Demo data: a policy with 2 versions, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
-                + " 3 comments and 2 decisions seeded.");
+                + " 5 comments, 2 decisions and 2 moderation cases seeded.");
     }
 
     /** A demo resident: a participant of its own, not one of the Keycloak demo users. */
