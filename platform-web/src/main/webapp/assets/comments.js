@@ -2,7 +2,7 @@
 // form to comment on a paragraph or on a passage they select. Comment HTML comes from the server, rendered from
 // Markdown and sanitised (OWASP); everything else is inserted as text.
 import { api } from '/assets/account.js';
-import { date, el, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, showProblem } from '/assets/layout.js';
 
 const STANCES = [['', 'No stance'], ['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['NEUTRAL', 'Neutral']];
 
@@ -32,14 +32,7 @@ function dispositionForm(roundId, comment, latestVersion) {
   version.value = latestVersion ? String(latestVersion) : '';
   const button = el('button', 'govuk-button', 'Record decision');
   button.type = 'submit';
-  const group = (suffix, label, input) => {
-    const g = el('div', 'govuk-form-group');
-    const l = el('label', 'govuk-label', label);
-    l.htmlFor = `${id}-${suffix}`;
-    input.id = `${id}-${suffix}`;
-    g.append(l, input);
-    return g;
-  };
+  const group = (suffix, label, input) => formGroup(`${id}-${suffix}`, label, input);
   f.append(group('outcome', 'Outcome', outcome), group('reason', 'Reason (shown to everyone)', reason),
     group('version', 'Answered in version', version), button);
   f.addEventListener('submit', async (event) => {
@@ -84,14 +77,7 @@ function reportForm(comment) {
   }
   const more = el('textarea', 'govuk-textarea');
   more.rows = 2;
-  const group = (suffix, label, input) => {
-    const g = el('div', 'govuk-form-group');
-    const l = el('label', 'govuk-label', label);
-    l.htmlFor = `${id}-${suffix}`;
-    input.id = `${id}-${suffix}`;
-    g.append(l, input);
-    return g;
-  };
+  const group = (suffix, label, input) => formGroup(`${id}-${suffix}`, label, input);
   const button = el('button', 'govuk-button govuk-button--warning', 'Send report');
   button.type = 'submit';
   f.append(group('reason', 'Why should moderators look at this?', reason), group('details', 'Details (optional)', more),

@@ -2,7 +2,7 @@
 // statement of reasons (starting from a response template if wanted), rule on appeals, undo. It updates itself:
 // the server announces every committed change on /api/moderation/stream (server-sent events).
 import { api } from '/assets/account.js';
-import { date, el, layout, link, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, params, showProblem } from '/assets/layout.js';
 
 const ACTIONS = [['hide', 'Hide (reversible, text kept)'], ['remove', 'Remove (kept for an appeal, then purge)'],
   ['approve', 'Approve: nothing wrong'], ['warn-author', 'Warn the author'], ['mute-author', 'Mute the author'],
@@ -23,13 +23,6 @@ function select(options, id) {
   return s;
 }
 
-function group(id, label, input) {
-  const g = el('div', 'govuk-form-group');
-  const l = el('label', 'govuk-label', label);
-  l.htmlFor = id;
-  g.append(l, input);
-  return g;
-}
 
 async function post(path, payload, errors, after) {
   const response = await api(path, {
@@ -58,10 +51,9 @@ function decisionForm(c, errors, refresh) {
   });
   const button = el('button', 'govuk-button', 'Decide');
   button.type = 'submit';
-  f.append(group(`${id}-action`, 'Decision', action), group(`${id}-reason`, 'Reason code', reason),
-    group(`${id}-template`, 'Start from a template', template),
-    group(`${id}-statement`, 'Statement of reasons (the author sees it)', statement), button);
-  statement.id = `${id}-statement`;
+  f.append(formGroup(`${id}-action`, 'Decision', action), formGroup(`${id}-reason`, 'Reason code', reason),
+    formGroup(`${id}-template`, 'Start from a template', template),
+    formGroup(`${id}-statement`, 'Statement of reasons (the author sees it)', statement), button);
   f.addEventListener('submit', (event) => {
     event.preventDefault();
     const payload = { action: action.value, statement: statement.value };
@@ -78,10 +70,9 @@ function rulingForm(c, errors, refresh) {
   const outcome = select([['uphold', 'Uphold: the decision stands'], ['reverse', 'Reverse the decision']], `${id}-outcome`);
   const statement = el('textarea', 'govuk-textarea');
   statement.rows = 3;
-  statement.id = `${id}-statement`;
   const button = el('button', 'govuk-button', 'Rule on the appeal');
   button.type = 'submit';
-  f.append(group(`${id}-outcome`, 'Ruling', outcome), group(`${id}-statement`, 'Answer to the author', statement),
+  f.append(formGroup(`${id}-outcome`, 'Ruling', outcome), formGroup(`${id}-statement`, 'Answer to the author', statement),
     button);
   f.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -145,17 +136,25 @@ async function load() {
   const list = el('ul', 'govuk-list agora-cases');
   content.replaceChildren(title, live, counts, list);
 
+  const round = params().get('round');
+  const filter = round && /^\d{1,18}$/.test(round) ? `&round=${round}` : '';
+  if (filter) title.textContent = `Moderation queue: round ${round}`;
+
   async function refresh() {
-    const [q, n] = await Promise.all([api('/api/moderation/cases?size=50'), api('/api/moderation/counts')]);
+    const [q, n] = await Promise.all([api(`/api/moderation/cases?size=50${filter}`), api('/api/moderation/counts')]);
     if (!q.ok) {
       showProblem(q, list);
       return;
     }
     const page = await q.json();
     const pending = n.ok ? await n.json() : [];
-    counts.textContent = pending.length
-      ? 'Waiting: ' + pending.map((p) => `round ${p.roundId}: ${p.pending}`).join(', ')
-      : 'Nothing is waiting.';
+    // waiting cases per round, each a link to that round's queue
+    counts.replaceChildren(pending.length ? 'Waiting: ' : 'Nothing is waiting.');
+    pending.forEach((p, i) => {
+      if (i) counts.append(', ');
+      counts.append(link(`/moderation.html?round=${p.roundId}`, `round ${p.roundId}: ${p.pending}`));
+    });
+    if (filter) counts.append(' · ', link('/moderation.html', 'all rounds'));
     list.replaceChildren(...page.cases.map((c) => caseCard(c, refresh)));
     status.textContent = `${page.total} case${page.total === 1 ? '' : 's'} waiting`;
   }

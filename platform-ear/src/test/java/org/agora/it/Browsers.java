@@ -26,6 +26,8 @@ public final class Browsers {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
                 .build();
         var options = new ChromeOptions();
+        // console messages, so a failing page test can say what the page complained about
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

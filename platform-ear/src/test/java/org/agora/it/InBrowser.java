@@ -40,6 +40,27 @@ abstract class InBrowser extends WholeApplication {
                 org.openqa.selenium.By.id("signed-in-as")));
     }
 
+    /**
+     * Waits for an element to be visible; if it never is, fails with what the page shows and what the browser's
+     * console said, so a broken page explains itself.
+     */
+    static org.openqa.selenium.WebElement visible(org.openqa.selenium.support.ui.WebDriverWait wait,
+            org.openqa.selenium.By locator) {
+        try {
+            return wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String page = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            String console;
+            try {
+                console = driver.manage().logs().get("browser").getAll().toString();
+            } catch (RuntimeException noLogs) {
+                console = "(no console log: " + noLogs.getMessage() + ")";
+            }
+            throw new AssertionError("Not visible: " + locator + " at " + driver.getCurrentUrl() + "\npage: " + page
+                    + "\nconsole: " + console, e);
+        }
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
     static void screenshot(String name) throws Exception {
         var dir = Path.of(System.getProperty("agora.screenshots", "target/screenshots"));

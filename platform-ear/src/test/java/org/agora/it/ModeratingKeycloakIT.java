@@ -32,8 +32,10 @@ class ModeratingKeycloakIT extends InBrowser {
                 + "\"draftVersionId\":" + v1.getJsonNumber("versionId") + ",\"closesAt\":\""
                 + Instant.now().plus(Duration.ofDays(5)) + "\"}").json().getJsonNumber("id").longValue();
         assertThat(omar.postJson("/api/engagements/" + round + "/open", "").status()).isEqualTo(200);
+        // a text of its own each run: screening holds an author's repeats of their own recent posts
+        String run = Tokens.unique("run");
         var troll = http.as(KeycloakIT.passwordGrant("ben")).postJson("/api/engagements/" + round + "/comments",
-                "{\"text\":\"Anyone who rides night buses deserves to be robbed.\"}");
+                "{\"text\":\"Anyone who rides night buses deserves to be robbed, " + run + ", " + run + ".\"}");
         assertThat(troll.status()).as(troll.body()).isEqualTo(201);
         long comment = troll.json().getJsonNumber("id").longValue();
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -41,7 +43,7 @@ class ModeratingKeycloakIT extends InBrowser {
         // 1. a citizen reports it from the draft page
         signIn(base, "alice");
         driver.get(base.toExternalForm() + "draft.html?round=" + round); // the link moderation uses
-        var item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-" + comment)));
+        var item = visible(wait, By.id("comment-" + comment));
         item.findElement(By.cssSelector(".agora-report summary")).click();
         new Select(item.findElement(By.cssSelector(".agora-report select"))).selectByValue("ABUSE");
         item.findElement(By.cssSelector(".agora-report button")).click();
@@ -53,9 +55,9 @@ class ModeratingKeycloakIT extends InBrowser {
 
         // 2. the moderator's queue shows it, and updates itself when two more reports hide it
         signIn(base, "maya");
-        driver.get(base.toExternalForm() + "moderation.html");
+        driver.get(base.toExternalForm() + "moderation.html?round=" + round); // the round's queue
         var card = By.cssSelector("li.agora-case[data-case-id='" + caseId + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        visible(wait, card);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "Live"));
         ((JavascriptExecutor) driver).executeScript("window.agoraSamePage = true;");
         for (String citizen : new String[] {"carol", "dan"}) {
@@ -97,7 +99,7 @@ class ModeratingKeycloakIT extends InBrowser {
 
         // 5. another moderator reverses it
         signIn(base, "mike");
-        driver.get(base.toExternalForm() + "moderation.html");
+        driver.get(base.toExternalForm() + "moderation.html?round=" + round);
         wait.until(ExpectedConditions.visibilityOfElementLocated(card));
         var ruling = driver.findElement(card).findElement(By.className("agora-ruling-form"));
         new Select(ruling.findElement(By.tagName("select"))).selectByValue("reverse");
