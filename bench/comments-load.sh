@@ -5,7 +5,9 @@
 #   P1  comments/s through the full HTTP path with 64 writers  vs  raw single-row INSERT commits/s (64 JDBC conns)
 #   P2  the page holding a 1,000-comment thread, 200 readers   vs  the same page's raw SQL over JDBC
 # and prints each as a ratio with p50/p99 latencies.  Usage: bench/comments-load.sh [SECONDS_PER_PHASE (default 20)] [p1,p2]
-# About 4 minutes on 2 cores after the first build. Rate limits are lifted for the run (they would cap writers).
+# About 4 minutes on 2 cores after the first build. Rate limits and screening's burst rule are lifted for the run
+# (a handful of demo users post for 64 writers; every other screening rule still runs on every comment).
+# BENCH_SERVER_OPTS adds JVM options to the server, e.g. "-XX:StartFlightRecording=filename=/tmp/agora.jfr" to profile.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -46,12 +48,13 @@ cp -r "${JBOSS_HOME%/}/standalone/configuration" "$BASE/configuration"
 cp "$ROOT/platform-ear/target/agora.ear" "$BASE/deployments/"
 say "starting WildFly against PostgreSQL (log: $BASE/log/server.log)"
 AGORA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/agora" AGORA_DB_USER=agora AGORA_DB_PASSWORD=agora \
-LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
+LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true ${BENCH_SERVER_OPTS:-}" \
     "${JBOSS_HOME%/}/bin/standalone.sh" -Djboss.server.base.dir="$BASE" -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Djboss.socket.binding.port-offset=$OFFSET \
     -Dagora.oidc.provider-url="http://127.0.0.1:$KC_PORT/realms/consult" \
     -Dagora.rate.participant.burst=100000000 -Dagora.rate.participant.per-minute=100000000 \
     -Dagora.rate.address.burst=100000000 -Dagora.rate.address.per-minute=100000000 \
+    -Dscreening.bursts.max-posts=100000000 \
     >"$WORK/wildfly-console.log" 2>&1 &
 WF_PID=$!
 for _ in $(seq 1 300); do

@@ -156,9 +156,9 @@ public class Comments {
                     request.stance() == null ? null : Comment.Stance.valueOf(request.stance()), text, html, held,
                     anchor == null ? null : round.draftVersionId().orElseThrow(), anchor, idempotencyKey, now);
         }
-        em.persist(comment);
-        em.flush();
+        em.persist(comment); // the id comes from the preallocated sequence here, so the root id goes in the INSERT
         comment.becomeThreadRoot();
+        em.flush();
         if (screened.verdict() == Verdict.HOLD) {
             moderation.held(CommentModeration.ref(comment), screened.rules(), explanation(screened));
         }
