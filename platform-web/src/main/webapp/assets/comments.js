@@ -117,7 +117,8 @@ function commentItem(c, context) {
     meta.classList.add('agora-moderated');
     li.append(meta);
   } else {
-    meta.textContent = `${c.author} · ${date(c.createdAt)}` + (c.stance ? ` · ${c.stance.toLowerCase()}` : '')
+    meta.textContent = `${c.author}${c.official ? ' (official reply)' : ''} · ${date(c.createdAt)}`
+      + (c.stance ? ` · ${c.stance.toLowerCase()}` : '')
       + (c.editedAt ? ' · edited' : '')
       + (c.state === 'PENDING' ? ' · awaiting moderation (only you can see it)' : '')
       + (c.state === 'HIDDEN' ? ' · hidden by moderators (only you can see it)' : '')

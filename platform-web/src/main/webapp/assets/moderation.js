@@ -63,6 +63,35 @@ function decisionForm(c, errors, refresh) {
   return f;
 }
 
+/** An official reply under the reported content, usually an adapted template ({placeholders} must be replaced). */
+function replyForm(c, errors, refresh) {
+  const details = el('details', 'govuk-details agora-official-reply');
+  const summary = el('summary', 'govuk-details__summary');
+  summary.append(el('span', 'govuk-details__summary-text', 'Reply in public as a moderator'));
+  const f = el('form');
+  f.noValidate = true;
+  const id = `reply-${c.id}`;
+  const template = select([['', 'Write my own'], ...templates.map((t) => [t.key, t.title])], `${id}-template`);
+  const text = el('textarea', 'govuk-textarea');
+  text.rows = 4;
+  template.addEventListener('change', () => {
+    const t = templates.find((x) => x.key === template.value);
+    if (t) text.value = t.body;
+  });
+  const button = el('button', 'govuk-button govuk-button--secondary', 'Post official reply');
+  button.type = 'submit';
+  f.append(formGroup(`${id}-template`, 'Start from a template', template),
+    formGroup(`${id}-text`, 'Reply (replace every {placeholder})', text), button);
+  f.addEventListener('submit', (event) => {
+    event.preventDefault();
+    post(`/api/moderation/cases/${c.id}/reply`, { text: text.value }, errors, refresh);
+  });
+  const body = el('div', 'govuk-details__text');
+  body.append(f);
+  details.append(summary, body);
+  return details;
+}
+
 function rulingForm(c, errors, refresh) {
   const f = el('form', 'agora-ruling-form');
   f.noValidate = true;
@@ -111,6 +140,7 @@ function caseCard(c, refresh) {
   }
   card.append(buttons);
   if (c.state === 'OPEN' || c.state === 'CLAIMED') card.append(decisionForm(c, errors, refresh));
+  if (c.contentState !== 'REMOVED' && c.contentType === 'comment') card.append(replyForm(c, errors, refresh));
   if (c.state === 'APPEALED') {
     card.append(el('p', 'govuk-body agora-appealed', 'The author appealed. Another moderator than the one who decided rules on it.'));
     card.append(rulingForm(c, errors, refresh));

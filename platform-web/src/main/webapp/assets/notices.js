@@ -1,7 +1,7 @@
 // What moderation did about my contributions (reason code, the moderator's statement of reasons) with my one
 // appeal, and the reports I made with their outcome.
 import { api } from '/assets/account.js';
-import { date, el, layout, link, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, showProblem } from '/assets/layout.js';
 
 const ACTION_TEXT = {
   hide: 'Hidden by a moderator', remove: 'Removed by a moderator', 'warn-author': 'You were warned',
@@ -55,6 +55,31 @@ function noticeItem(n, reload) {
   return li;
 }
 
+/** A case moderators escalated to the agency: the text, the due date, and a form for the agency's answer. */
+function escalationItem(c) {
+  const li = el('li', 'agora-escalation');
+  li.dataset.caseId = c.id;
+  li.append(el('h3', 'govuk-heading-s', `Round ${c.roundId}: answer due ${date(c.escalatedDue)}`),
+    el('blockquote', 'govuk-inset-text', c.snapshot || ''));
+  const errors = el('div');
+  const f = el('form');
+  f.noValidate = true;
+  const text = el('textarea', 'govuk-textarea');
+  text.rows = 3;
+  const button = el('button', 'govuk-button', 'Send the agency\'s answer');
+  button.type = 'submit';
+  f.append(formGroup(`answer-${c.id}`, 'Your answer (moderators and the log see it)', text), button);
+  f.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await api(`/api/moderation/escalations/${c.id}/answer`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ statement: text.value }),
+    });
+    if (response.ok) window.location.reload(); else showProblem(response, errors);
+  });
+  li.append(errors, f);
+  return li;
+}
+
 async function load() {
   const me = await layout();
   const status = document.getElementById('status');
@@ -78,7 +103,16 @@ async function load() {
       el('strong', undefined, OUTCOME_TEXT[r.outcome] || r.outcome));
     reportList.append(li);
   }
-  content.replaceChildren(el('h1', 'govuk-heading-l', 'Moderation notices'),
+  const sections = [];
+  if (me.roles.includes('agency') || me.roles.includes('admin')) {
+    const e = await api('/api/moderation/escalations');
+    const escalations = e.ok ? await e.json() : [];
+    const eList = el('ul', 'govuk-list agora-escalations');
+    for (const c of escalations) eList.append(escalationItem(c));
+    sections.push(el('h2', 'govuk-heading-m', 'Escalated to your agency'),
+      escalations.length ? eList : el('p', 'govuk-body', 'Nothing is waiting for your agency.'));
+  }
+  content.replaceChildren(el('h1', 'govuk-heading-l', 'Moderation notices'), ...sections,
     el('h2', 'govuk-heading-m', 'About your contributions'),
     mine.length ? list : el('p', 'govuk-body', 'Nothing of yours has been moderated.'),
     el('h2', 'govuk-heading-m', 'Your reports'),

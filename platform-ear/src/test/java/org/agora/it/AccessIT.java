@@ -181,6 +181,16 @@ class AccessIT extends WholeApplication {
                 new Endpoint("POST /api/moderation/cases/{case}/ruling", expect(401, 403, 200, 403, 403, 403, 403, 200),
                         h -> h.postJson("/api/moderation/cases/" + appealedCase() + "/ruling",
                                 "{\"outcome\":\"uphold\",\"statement\":\"The removal stands\"}")),
+                new Endpoint("POST /api/moderation/cases/{case}/reply", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/cases/" + flaggedCase() + "/reply",
+                                "{\"text\":\"Please keep to the topic of the round.\"}")),
+                // escalations go to the agency that owns the round
+                new Endpoint("GET /api/moderation/escalations", expect(401, 403, 403, 200, 200, 403, 403, 200),
+                        h -> h.get("/api/moderation/escalations")),
+                new Endpoint("POST /api/moderation/escalations/{case}/answer",
+                        expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/escalations/" + decidedCase("escalate") + "/answer",
+                                "{\"statement\":\"The figure is correct; see the budget report.\"}")),
                 new Endpoint("GET /api/moderation/counts", expect(401, 403, 200, 403, 403, 403, 403, 200),
                         h -> h.get("/api/moderation/counts")),
                 new Endpoint("GET /api/moderation/templates", expect(401, 403, 200, 403, 403, 403, 403, 200),
@@ -240,7 +250,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(43 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(46 * 8);
         assertThat(mismatches).isEmpty();
     }
 

@@ -220,6 +220,38 @@ class ModerationApiIT extends WholeApplication {
     }
 
     @Test
+    void a_moderator_replies_officially_and_an_escalation_is_answered_by_the_owning_agency() {
+        long c = comment(author, "The council spent ten million on this last year.");
+        long caseId = flag(citizen(), c, "MISINFORMATION").json().getJsonNumber("caseId").longValue();
+        maya.postJson("/api/moderation/cases/" + caseId + "/reply", "{\"text\":\"The figure is in {source_link}.\"}")
+                .assertProblem(400, "template-not-filled");
+        assertThat(maya.postJson("/api/moderation/cases/" + caseId + "/reply",
+                "{\"text\":\"Thanks for raising this: the agency will confirm the figure.\"}").status()).isEqualTo(200);
+        var reply = thread(http, c).getJsonArray("replies").getJsonObject(0);
+        assertThat(reply.getBoolean("official")).isTrue();
+        assertThat(reply.getString("html")).contains("agency will confirm");
+
+        maya.postJson("/api/moderation/cases/" + caseId + "/decisions", "{\"action\":\"escalate\"}")
+                .assertProblem(400, "statement-required");
+        var escalated = decide(maya, caseId, "{\"action\":\"escalate\",\"statement\":\"Is ten million right?\","
+                + "\"days\":1}");
+        assertThat(escalated.getString("state")).isEqualTo("ESCALATED");
+        assertThat(escalated.getString("escalatedDue")).isNotBlank();
+        assertThat(officer.get("/api/moderation/escalations").jsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getJsonNumber("id").longValue()).isEqualTo(caseId));
+        var other = http.as(Tokens.officer(Tokens.unique("Other agency")));
+        assertThat(other.get("/api/moderation/escalations").jsonArray()).isEmpty();
+        other.postJson("/api/moderation/escalations/" + caseId + "/answer", "{\"statement\":\"Not ours\"}")
+                .assertProblem(403, "forbidden");
+        var answered = officer.postJson("/api/moderation/escalations/" + caseId + "/answer",
+                "{\"statement\":\"It was 9.8 million; see the 2025 accounts, page 14.\"}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().getString("state")).isEqualTo("OPEN");
+        assertThat(maya.get("/api/engagements/" + round + "/moderation-log").body()).contains("official-reply")
+                .contains("escalate").contains("agency-responds").contains("9.8 million");
+    }
+
+    @Test
     void bulk_decisions_decide_each_case_or_say_why_not_and_bad_requests_are_problems() {
         long a = flag(citizen(), comment(author, "Buy cheap watches"), "SPAM").json().getJsonNumber("caseId")
                 .longValue();

@@ -88,6 +88,9 @@ public class Moderation {
     @Inject
     Event<CaseChanged> changes;
 
+    @Inject
+    Event<OfficialReply> replies;
+
     private final FlagWeights weights = FlagWeights.defaults();
 
     // ---- screening --------------------------------------------------------------------------------------------
@@ -271,8 +274,10 @@ public class Moderation {
                     action.slug() + " is not a decision; use its own endpoint");
         }
         DecisionRules.check(action, code, statement);
-        if (action == CaseAction.ESCALATE && (statement == null || statement.isBlank())) {
-            throw new CaseRefused("statement-required", "Say what the agency is asked to answer");
+        if ((action == CaseAction.ESCALATE || action == CaseAction.AGENCY_RESPONDS)
+                && (statement == null || statement.isBlank())) {
+            throw new CaseRefused("statement-required", action == CaseAction.ESCALATE
+                    ? "Say what the agency is asked to answer" : "Give the agency's answer");
         }
         var now = clock.instant();
         var before = c.apply(action, now);
@@ -383,6 +388,42 @@ public class Moderation {
         audit(c, "purge", moderator.participantId(), moderator.name(), c.state(), c.state(), null, statement, now);
         changed(c);
         return summary(c);
+    }
+
+    /** Posts an official reply under the reported content (e.g. an adapted response template), audited. */
+    public CaseSummary reply(Moderator moderator, long caseId, String markdown) {
+        var c = find(caseId);
+        if (markdown == null || markdown.isBlank()) {
+            throw new ModerationRefused(400, "validation", "text: is required");
+        }
+        if (markdown.matches("(?s).*\\{[a-z_]+\\}.*")) {
+            throw new ModerationRefused(400, "template-not-filled",
+                    "Replace the {placeholders} of the template before posting the reply.");
+        }
+        if (c.contentState() == ContentState.REMOVED) {
+            throw new CaseRefused("content-removed", "The content was removed; there is nothing to reply under.");
+        }
+        var now = clock.instant();
+        replies.fire(new OfficialReply(c.ref(), moderator.participantId(), moderator.name(), markdown));
+        audit(c, "official-reply", moderator.participantId(), moderator.name(), c.state(), c.state(), null, markdown,
+                now);
+        changed(c);
+        return summary(c);
+    }
+
+    /** Escalated cases of the given rounds (those of an agency), oldest due first. */
+    public List<CaseSummary> escalated(List<Long> roundIds) {
+        if (roundIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM ModerationCase c WHERE c.state = :state AND c.roundId IN :rounds"
+                + " ORDER BY c.escalatedDue, c.id", ModerationCase.class).setParameter("state", CaseState.ESCALATED)
+                .setParameter("rounds", roundIds).setMaxResults(200).getResultStream().map(this::summary).toList();
+    }
+
+    /** The round a case belongs to (for the web layer's check that an agency owns it). */
+    public long roundOf(long caseId) {
+        return find(caseId).roundId();
     }
 
     // ---- authors: notices and appeals ------------------------------------------------------------------------
@@ -592,7 +633,7 @@ public class Moderation {
         return new CaseSummary(c.id(), c.contentType(), c.contentId(), c.roundId(), c.link(), c.origin().name(),
                 c.state().name(), c.contentState().name(), c.score(), c.flagCount(),
                 c.topReason().map(Enum::name).orElse(null), c.snapshot().orElse(null), c.claimedName().orElse(null),
-                c.openedAt(), c.updatedAt());
+                c.openedAt(), c.updatedAt(), c.escalatedDue().orElse(null));
     }
 
     private static DecisionView view(Decision d) {

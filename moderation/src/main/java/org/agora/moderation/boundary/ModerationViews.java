@@ -9,10 +9,13 @@ public final class ModerationViews {
     private ModerationViews() {
     }
 
-    /** A line of the queue. {@code snapshot} is absent once the text was purged. */
+    /**
+     * A line of the queue. {@code snapshot} is absent once the text was purged; {@code escalatedDue} is when the
+     * owning agency should have answered an escalation.
+     */
     public record CaseSummary(long id, String contentType, long contentId, long roundId, String link, String origin,
             String state, String contentState, double score, int flags, String topReason, String snapshot,
-            String claimedBy, Instant openedAt, Instant updatedAt) {
+            String claimedBy, Instant openedAt, Instant updatedAt, Instant escalatedDue) {
     }
 
     public record FlagView(String reason, String details, double weight, String outcome, Instant createdAt) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.agora.comments.entity.Comment;
 import org.agora.moderation.boundary.ContentEffect;
 import org.agora.moderation.boundary.ContentSource;
+import org.agora.moderation.boundary.OfficialReply;
+import org.agora.drafts.control.MarkdownBlocks;
 import org.agora.moderation.entity.ContentRef;
 
 /**
@@ -21,6 +23,9 @@ public class CommentModeration implements ContentSource {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
 
     @Override
     public String type() {
@@ -67,6 +72,21 @@ public class CommentModeration implements ContentSource {
             case LOCK -> root(c).lock(true);
             case UNLOCK -> root(c).lock(false);
         }
+    }
+
+    void onOfficialReply(@Observes OfficialReply reply) {
+        if (!TYPE.equals(reply.ref().type())) {
+            return;
+        }
+        var parent = em.find(Comment.class, reply.ref().id());
+        if (parent == null) {
+            return;
+        }
+        String text = MarkdownBlocks.normalise(reply.markdown()).strip();
+        var answer = Comment.reply(parent, reply.moderatorId(), reply.moderatorName(), text, MarkdownBlocks.html(text),
+                false, null, clock.instant());
+        answer.markOfficial();
+        em.persist(answer);
     }
 
     private Comment root(Comment c) {

@@ -25,7 +25,7 @@ public final class CommentViews {
     /** {@code editedAt} is present when the author changed the text; earlier texts are under /revisions. */
     public record CommentView(long id, Long replyTo, int depth, String author, String stance, String html,
             String state, Instant createdAt, Instant editedAt, int endorsements, AnchorView anchor,
-            List<CommentView> replies, String moderationReason, boolean locked) {
+            List<CommentView> replies, String moderationReason, boolean locked, boolean official) {
     }
 
     /** An earlier text of a comment, replaced at {@code replacedAt}. */

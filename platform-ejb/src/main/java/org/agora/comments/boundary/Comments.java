@@ -370,6 +370,6 @@ public class Comments {
                 deleted || (moderated && !mine) ? null : c.authorName(), c.stance().map(Enum::name).orElse(null),
                 moderated && !mine ? null : c.html().orElse(null), c.state().name(), c.createdAt(),
                 deleted ? null : c.editedAt().orElse(null), c.endorsements(), anchor, replies,
-                c.moderationReason().orElse(null), c.locked());
+                c.moderationReason().orElse(null), c.locked(), c.official());
     }
 }

@@ -142,6 +142,9 @@ public class Comment {
     @Column(nullable = false)
     private boolean locked;
 
+    @Column(nullable = false)
+    private boolean official;
+
     @Column(name = "moderation_reason", length = 16)
     private String moderationReason;
 
@@ -266,6 +269,15 @@ public class Comment {
     public void purge() {
         this.markdown = null;
         this.html = null;
+    }
+
+    /** Marks a reply a moderator or agency posted in its official capacity. */
+    public void markOfficial() {
+        this.official = true;
+    }
+
+    public boolean official() {
+        return official;
     }
 
     public void lock(boolean locked) {

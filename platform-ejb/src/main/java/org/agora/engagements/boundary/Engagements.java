@@ -71,6 +71,15 @@ public class Engagements {
         return new EngagementPage(items, query.page(), query.size(), finder.count(scoped));
     }
 
+    /** The ids of the rounds the actor may manage (all for an admin, up to 1,000 newest). */
+    public List<Long> managedRoundIds(Actor actor) {
+        var query = actor.isAdmin()
+                ? em.createQuery("SELECT e.id FROM Engagement e ORDER BY e.id DESC", Long.class)
+                : em.createQuery("SELECT e.id FROM Engagement e WHERE e.agency = :agency ORDER BY e.id DESC", Long.class)
+                        .setParameter("agency", actor.agency().orElse(""));
+        return query.setMaxResults(1000).getResultList();
+    }
+
     /** Checks that the actor may act on the round for its agency (404 unseen, 403 another agency's). */
     public void requireManagedBy(Actor actor, long id) {
         finder.managedBy(actor, id);

@@ -58,6 +58,10 @@ public final class ModerationRequests {
             String statement) {
     }
 
+    public record ReplyRequest(
+            @NotBlank(message = "{agora.required}") @Size(max = 5000, message = "{agora.size.max}") String text) {
+    }
+
     public record SlowModeRequest(
             @Min(value = 0, message = "{agora.min}") @Max(value = 86400, message = "{agora.range}") int seconds,
             @NotBlank(message = "{agora.required}") @Size(max = 4000, message = "{agora.size.max}")

@@ -37,6 +37,7 @@ import org.agora.moderation.control.ReasonCode;
 import org.agora.moderation.control.ResponseTemplates;
 import org.agora.moderation.rest.ModerationRequests.BulkDecisionRequest;
 import org.agora.moderation.rest.ModerationRequests.DecisionRequest;
+import org.agora.moderation.rest.ModerationRequests.ReplyRequest;
 import org.agora.moderation.rest.ModerationRequests.RulingRequest;
 import org.agora.moderation.rest.ModerationRequests.SlowModeRequest;
 import org.agora.moderation.rest.ModerationRequests.StatementRequest;
@@ -153,6 +154,16 @@ public class ModerationResource {
             @Valid @NotNull(message = "{agora.body.required}") RulingRequest request) {
         return moderation.ruleOnAppeal(Moderators.of(actor.required()), caseId, request.outcome().equals("uphold"),
                 request.statement());
+    }
+
+    @POST
+    @Path("cases/{case: \\d{1,18}}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"moderator", "admin"})
+    @Operation(summary = "Post an official reply under the reported content (e.g. an adapted response template)")
+    public CaseSummary reply(@PathParam("case") long caseId,
+            @Valid @NotNull(message = "{agora.body.required}") ReplyRequest request) {
+        return moderation.reply(Moderators.of(actor.required()), caseId, request.text());
     }
 
     @GET
