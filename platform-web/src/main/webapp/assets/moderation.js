@@ -115,6 +115,12 @@ function caseCard(c, refresh) {
   const card = el('li', 'agora-case');
   card.dataset.caseId = c.id;
   card.dataset.state = c.state;
+  const pick = el('input', 'agora-case-pick');
+  pick.type = 'checkbox';
+  pick.value = String(c.id);
+  pick.id = `pick-${c.id}`;
+  pick.setAttribute('aria-label', `Select case ${c.id} for a bulk decision`);
+  card.append(pick);
   const heading = el('h3', 'govuk-heading-s');
   heading.append(link(c.link, `${c.contentType} ${c.contentId}`), document.createTextNode(` · round ${c.roundId}`));
   const tags = el('p', 'govuk-body-s agora-meta');
@@ -166,9 +172,47 @@ async function load() {
   const list = el('ul', 'govuk-list agora-cases');
   content.replaceChildren(title, live, counts, list);
 
-  const round = params().get('round');
-  const filter = round && /^\d{1,18}$/.test(round) ? `&round=${round}` : '';
+  const p = params();
+  const round = p.get('round');
+  let filter = round && /^\d{1,18}$/.test(round) ? `&round=${round}` : '';
   if (filter) title.textContent = `Moderation queue: round ${round}`;
+  // filters by reason and state, kept in the address so a filtered queue can be bookmarked or shared
+  const reasonFilter = select([['', 'Any reason'], ...REASONS.slice(1)], 'filter-reason');
+  reasonFilter.value = p.get('reason') || '';
+  const stateFilter = select([['', 'Waiting (open, claimed, appealed)'], ['OPEN', 'Open'], ['CLAIMED', 'Claimed'],
+    ['ESCALATED', 'Escalated'], ['APPEALED', 'Appealed'], ['ACTIONED', 'Actioned'], ['DISMISSED', 'Dismissed']],
+  'filter-state');
+  stateFilter.value = p.get('state') || '';
+  if (reasonFilter.value) filter += `&reason=${reasonFilter.value}`;
+  if (stateFilter.value) filter += `&state=${stateFilter.value}`;
+  const filters = el('form', 'agora-queue-filters');
+  const apply = el('button', 'govuk-button govuk-button--secondary', 'Filter');
+  apply.type = 'submit';
+  filters.append(formGroup('filter-reason', 'Reason', reasonFilter), formGroup('filter-state', 'State', stateFilter),
+    apply);
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = new URLSearchParams();
+    if (round) q.set('round', round);
+    if (reasonFilter.value) q.set('reason', reasonFilter.value);
+    if (stateFilter.value) q.set('state', stateFilter.value);
+    window.location.search = q.toString();
+  });
+  // one decision for every selected case; each is decided or refused on its own
+  const bulk = el('form', 'agora-bulk');
+  const bulkErrors = el('div');
+  const bulkAction = select(ACTIONS.filter(([a]) => a !== 'escalate'), 'bulk-action');
+  const bulkReason = select(REASONS, 'bulk-reason');
+  const bulkStatement = el('textarea', 'govuk-textarea');
+  bulkStatement.rows = 2;
+  const bulkButton = el('button', 'govuk-button govuk-button--warning', 'Decide all selected');
+  bulkButton.type = 'submit';
+  const bulkResult = el('p', 'govuk-body agora-bulk-result');
+  bulk.append(el('h2', 'govuk-heading-s', 'Selected cases'), bulkErrors,
+    formGroup('bulk-action', 'Decision', bulkAction), formGroup('bulk-reason', 'Reason code', bulkReason),
+    formGroup('bulk-statement', 'Statement of reasons', bulkStatement), bulkButton, bulkResult);
+  content.insertBefore(filters, list);
+  content.append(bulk);
 
   async function refresh() {
     const [q, n] = await Promise.all([api(`/api/moderation/cases?size=50${filter}`), api('/api/moderation/counts')]);
@@ -186,8 +230,28 @@ async function load() {
     });
     if (filter) counts.append(' · ', link('/moderation.html', 'all rounds'));
     list.replaceChildren(...page.cases.map((c) => caseCard(c, refresh)));
+    bulk.hidden = page.cases.length === 0;
     status.textContent = `${page.total} case${page.total === 1 ? '' : 's'} waiting`;
   }
+  bulk.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const caseIds = [...list.querySelectorAll('.agora-case-pick:checked')].map((box) => Number(box.value));
+    const payload = { caseIds, action: bulkAction.value, statement: bulkStatement.value };
+    if (bulkReason.value) payload.reasonCode = bulkReason.value;
+    const response = await api('/api/moderation/cases/bulk-decisions', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
+    });
+    if (!response.ok) {
+      showProblem(response, bulkErrors);
+      return;
+    }
+    const result = await response.json();
+    bulkErrors.replaceChildren();
+    bulkResult.textContent = `Decided ${result.decided.length}`
+      + (result.refused.length ? `; refused ${result.refused.length}: `
+        + result.refused.map((r) => `case ${r.caseId} (${r.detail})`).join('; ') : '.');
+    await refresh();
+  });
   await refresh();
 
   const stream = new EventSource('/api/moderation/stream');
