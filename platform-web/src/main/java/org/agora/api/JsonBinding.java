@@ -15,6 +15,11 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** The same instance, for code that serialises by itself (e.g. cached pages). */
+    public static Jsonb shared() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -245,6 +245,18 @@ public class Comments {
         return view(comment, replies, me);
     }
 
+    /**
+     * What the round's comments look like now, in one aggregate query: their number and the sum of their
+     * {@code @Version}s. Any new, edited, deleted, moderated, endorsed, re-anchored or disposed comment changes it,
+     * so a page rendered for the same fingerprint is still right (the read cache relies on it).
+     */
+    public String fingerprint(Optional<Actor> viewer, long roundId) {
+        rounds.visibleTo(viewer, roundId);
+        var row = em.createQuery("SELECT COUNT(c), SUM(c.version) FROM Comment c WHERE c.engagementId = :round",
+                Object[].class).setParameter("round", roundId).getSingleResult();
+        return row[0] + ":" + (row[1] == null ? 0 : row[1]);
+    }
+
     /** Threads per paragraph of the round's draft, for counts beside the text. */
     public List<ParagraphCount> countsByParagraph(long roundId) {
         return em.createQuery("SELECT c.paragraphKey, COUNT(c) FROM Comment c WHERE c.engagementId = :round"

@@ -22,12 +22,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.agora.comments.boundary.CommentViews.ParagraphCount;
 import org.agora.comments.boundary.CommentViews.ThreadPage;
 import org.agora.comments.boundary.Comments;
 import org.agora.comments.boundary.NewComment;
 import org.agora.identity.rest.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("engagements/{round: \\d{1,18}}/comments")
@@ -63,7 +67,9 @@ public class RoundCommentsResource {
     @GET
     @PermitAll
     @Operation(summary = "Threads of the round, with their replies (newest, oldest or endorsed first)")
-    public ThreadPage threads(@PathParam("round") long round,
+    @APIResponse(responseCode = "200", description = "a page of threads",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadPage.class)))
+    public Response threads(@PathParam("round") long round,
             @QueryParam("paragraph") @Pattern(regexp = "[a-z0-9]{1,16}", message = "{agora.paragraph}")
             String paragraph,
             @QueryParam("sort") @DefaultValue("newest")
@@ -71,9 +77,20 @@ public class RoundCommentsResource {
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "{agora.page}") String page,
             @QueryParam("size") @DefaultValue("20")
             @Pattern(regexp = "[1-9]|[1-9]\\d|100", message = "{agora.page.size}") String size) {
-        return comments.threads(actor.optional(), round, Optional.ofNullable(paragraph),
-                Comments.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), Integer.parseInt(page), Integer.parseInt(size));
+        var viewer = actor.optional();
+        var order = Comments.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
+        Supplier<Object> render = () -> comments.threads(viewer, round, Optional.ofNullable(paragraph), order,
+                Integer.parseInt(page), Integer.parseInt(size));
+        if (viewer.isPresent()) { // what a signed-in person sees depends on them (their held comments, for one)
+            return Response.ok(render.get(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        String key = round + "|" + paragraph + "|" + order + "|" + page + "|" + size;
+        byte[] json = pages.page(key, comments.fingerprint(viewer, round), render);
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    @Inject
+    ThreadPages pages;
 
     @GET
     @Path("counts")
