@@ -207,7 +207,24 @@ class AccessIT extends WholeApplication {
                         h -> h.get("/api/engagements/" + openRound() + "/moderation-log")),
                 new Endpoint("GET /api/engagements/{round}/moderation-log/csv",
                         expect(401, 403, 200, 200, 403, 403, 403, 200),
-                        h -> h.send("GET", "/api/engagements/" + openRound() + "/moderation-log/csv", null, null)));
+                        h -> h.send("GET", "/api/engagements/" + openRound() + "/moderation-log/csv", null, null)),
+                // evidence: everyone who may comment uploads and cites; everyone reads; the round's agency and
+                // moderators judge
+                new Endpoint("POST /api/engagements/{round}/evidence", expect(401, 201, 201, 201, 201, 403, 403, 201),
+                        h -> h.postBytes("/api/engagements/" + openRound() + "/evidence", "text/plain",
+                                uniqueText(), "X-File-Name", "matrix.txt")),
+                new Endpoint("GET /api/engagements/{round}/evidence", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openRound() + "/evidence")),
+                new Endpoint("POST /api/comments/{id}/citations", expect(401, 201, 201, 201, 201, 403, 403, 201),
+                        h -> h.postJson("/api/comments/" + someonesComment() + "/citations",
+                                "{\"url\":\"https://example.org/matrix\",\"title\":\"Matrix\"}")),
+                new Endpoint("GET /api/evidence/{id}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/evidence/" + someonesSource())),
+                new Endpoint("GET /api/evidence/{id}/file", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.send("GET", "/api/evidence/" + someonesSource() + "/file", null, null)),
+                new Endpoint("POST /api/evidence/{id}/verdict", expect(401, 403, 200, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/evidence/" + someonesSource() + "/verdict",
+                                "{\"verdict\":\"VERIFIED\",\"note\":\"Matrix\"}")));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -250,7 +267,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(46 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(52 * 8);
         assertThat(mismatches).isEmpty();
     }
 
@@ -307,6 +324,19 @@ class AccessIT extends WholeApplication {
                 "{\"text\":\"Someone's comment\"}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** A source uploaded by a citizen outside the matrix, on a fresh open round of {@link #OWN}: its id. */
+    long someonesSource() {
+        var reply = http.as(Tokens.citizen()).postBytes("/api/engagements/" + openRound() + "/evidence",
+                "text/plain", uniqueText(), "X-File-Name", "someones.txt");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonObject("source").getJsonNumber("id").longValue();
+    }
+
+    /** Text no upload had before, so that every upload of the matrix stores a new source. */
+    static byte[] uniqueText() {
+        return ("Matrix evidence " + java.util.UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A policy of {@link #OWN} with two published versions, made by an admin for one cell of the matrix. */

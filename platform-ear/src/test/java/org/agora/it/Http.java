@@ -109,6 +109,44 @@ public final class Http {
                 .header("Content-Type", contentType).header("Accept", "application/json"));
     }
 
+    /** POSTs raw bytes with extra headers given as name, value pairs. */
+    public Reply postBytes(String path, String contentType, byte[] body, String... headers) {
+        return postStream(path, contentType, () -> new java.io.ByteArrayInputStream(body), headers);
+    }
+
+    /**
+     * POSTs a body read from a stream, sent chunked (no {@code Content-Length}), so a large body never has to be
+     * in memory and the server sees it arrive as a stream.
+     */
+    public Reply postStream(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body,
+            String... headers) {
+        var builder = HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofInputStream(body))
+                .header("Accept", "application/json");
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    /** GETs raw bytes (a download), with no {@code Accept} header. */
+    public HttpResponse<byte[]> download(String path) {
+        var builder = HttpRequest.newBuilder(resolve(path)).GET().timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Opens a server-sent event stream: returns its status and headers, the body only when it is an error (a
      * problem document), and hands an open stream's lines to {@code lines} (null: close it at once).

@@ -1,0 +1,398 @@
+package org.agora.evidence.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.agora.comments.entity.Comment;
+import org.agora.engagements.control.EngagementFinder;
+import org.agora.engagements.entity.State;
+import org.agora.evidence.boundary.EvidenceViews.Badge;
+import org.agora.evidence.boundary.EvidenceViews.CitationView;
+import org.agora.evidence.boundary.EvidenceViews.Download;
+import org.agora.evidence.boundary.EvidenceViews.LibraryEntry;
+import org.agora.evidence.boundary.EvidenceViews.LibraryPage;
+import org.agora.evidence.boundary.EvidenceViews.SourceSummary;
+import org.agora.evidence.boundary.EvidenceViews.SourceView;
+import org.agora.evidence.boundary.EvidenceViews.Uploaded;
+import org.agora.evidence.boundary.EvidenceViews.WebCitation;
+import org.agora.evidence.control.EvidenceRefused;
+import org.agora.evidence.control.Extraction;
+import org.agora.evidence.control.Inspection;
+import org.agora.evidence.control.Storage;
+import org.agora.evidence.control.UploadPolicy;
+import org.agora.evidence.entity.Citation;
+import org.agora.evidence.entity.Source;
+import org.agora.identity.boundary.Actor;
+import org.agora.identity.entity.Role;
+import org.agora.problems.Forbidden;
+import org.agora.problems.InvalidField;
+import org.agora.problems.NotFound;
+
+/**
+ * Use cases on evidence: upload a file as a citation (inspected before anything is kept, stored once by its bytes,
+ * its text extracted after the transaction commits), cite a web page from a comment, read a source and where it is
+ * cited, a round's library, a credibility verdict, and the file itself.
+ *
+ * <p>A source is shown to whoever can see at least one of the places it is cited (a round that is not a draft, a
+ * comment that is visible to them); to others it does not exist.
+ */
+@Stateless
+public class Evidence {
+
+    private static final Logger LOG = Logger.getLogger(Evidence.class.getName());
+
+    /** Query hint: the results are only read, so EclipseLink need not track them for changes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EngagementFinder rounds;
+
+    @Inject
+    Storage storage;
+
+    @Inject
+    Event<SourceStored> stored;
+
+    /**
+     * Every round takes the default policy (20 MB, the evidence types) for now; a per-round limit can come later
+     * through {@link UploadPolicy#withMaxBytes(long)} and a round setting.
+     */
+    UploadPolicy policy() {
+        return UploadPolicy.defaults();
+    }
+
+    /**
+     * Uploads a file as evidence in an open round that takes attachments, cited from one of the round's comments
+     * ({@code commentId}) or from the round itself. Refusals of the file are thrown as its
+     * {@link org.agora.problems.DomainProblem} and leave nothing behind.
+     */
+    public Uploaded upload(Actor actor, long roundId, InputStream body, String declaredName, String declaredType,
+            Optional<Long> commentId, String quote, Integer page) {
+        var round = rounds.visibleTo(Optional.of(actor), roundId);
+        Instant now = clock.instant();
+        if (!round.isAcceptingContributions(now)) {
+            throw EvidenceRefused.roundNotOpen();
+        }
+        if (!round.settings().attachmentsAllowed()) {
+            throw EvidenceRefused.attachmentsOff();
+        }
+        var comment = commentId.map(id -> commentOfRound(actor, roundId, id, "comment"));
+        checkQuote(quote, page);
+        Inspection.Outcome outcome;
+        try {
+            outcome = storage.inspection().inspect(body, declaredName, declaredType, policy());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be read", e);
+        }
+        if (outcome instanceof Inspection.Refused refused) {
+            throw refused.problem();
+        }
+        var accepted = (Inspection.Accepted) outcome;
+        try {
+            var existing = em.createNamedQuery(Source.BY_SHA256, Source.class)
+                    .setParameter("sha256", accepted.sha256()).getResultStream().findFirst();
+            Source source;
+            if (existing.isPresent()) {
+                source = existing.get();
+            } else {
+                String key = storage.keep(accepted.tempFile(), accepted.sha256());
+                source = new Source(accepted.sha256(), accepted.mediaType(), accepted.size(), accepted.safeName(),
+                        key, now);
+                em.persist(source);
+                em.flush();
+                stored.fire(new SourceStored(source.id(), key, source.mediaType()));
+            }
+            var citation = comment.isPresent()
+                    ? Citation.ofSourceOnComment(source.id(), roundId, comment.get().id(), quote, page,
+                            actor.participantId(), actor.displayName(), now)
+                    : Citation.ofSourceOnRound(source.id(), roundId, quote, page, actor.participantId(),
+                            actor.displayName(), now);
+            em.persist(citation);
+            em.flush();
+            return new Uploaded(summary(source), citation.id(), existing.isEmpty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be stored", e);
+        } finally {
+            try {
+                Files.deleteIfExists(accepted.tempFile());
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not delete " + accepted.tempFile() + ": " + e);
+            }
+        }
+    }
+
+    /** Cites a web page from a comment in an open round; the address is recorded as given and never fetched. */
+    public WebCitation cite(Actor actor, long commentId, String url, String title, String quote) {
+        var comment = visibleComment(Optional.of(actor), commentId)
+                .orElseThrow(() -> new NotFound("comment", commentId));
+        var round = rounds.visibleTo(Optional.of(actor), comment.engagementId());
+        Instant now = clock.instant();
+        if (!round.isAcceptingContributions(now)) {
+            throw EvidenceRefused.roundNotOpen();
+        }
+        String address = webAddress(url);
+        if (title != null && title.strip().length() > Citation.TITLE_MAX) {
+            throw new InvalidField("title", "must be at most " + Citation.TITLE_MAX + " characters long");
+        }
+        checkQuote(quote, null);
+        var citation = Citation.ofWebPageOnComment(address, title, comment.engagementId(), commentId, quote,
+                actor.participantId(), actor.displayName(), now);
+        em.persist(citation);
+        em.flush();
+        return new WebCitation(citation.id(), commentId, address, citation.urlTitle().orElse(null),
+                citation.quote().orElse(null), citation.createdAt());
+    }
+
+    /** An http(s) address with a host and no user name or password in it, at most 2000 characters. */
+    static String webAddress(String url) {
+        String address = url == null ? "" : url.strip();
+        if (address.isEmpty()) {
+            throw new InvalidField("url", "is required");
+        }
+        if (address.length() > Citation.URL_MAX) {
+            throw new InvalidField("url", "must be at most " + Citation.URL_MAX + " characters long");
+        }
+        try {
+            var uri = new URI(address);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getHost().isBlank()) {
+                throw new InvalidField("url", "must be an http or https address");
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw new InvalidField("url", "must not contain a user name or password");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidField("url", "must be an http or https address");
+        }
+    }
+
+    private static void checkQuote(String quote, Integer page) {
+        if (quote != null && quote.strip().length() > Citation.QUOTE_MAX) {
+            throw new InvalidField("quote", "must be at most " + Citation.QUOTE_MAX + " characters long");
+        }
+        if (page != null && page < 1) {
+            throw new InvalidField("page", "must be a page number from 1");
+        }
+    }
+
+    /** One source: what is known of it and where it is cited (places the viewer can see). No text. */
+    public SourceView source(Optional<Actor> viewer, long sourceId) {
+        var source = em.find(Source.class, sourceId);
+        var citations = source == null ? List.<Citation>of() : visibleCitations(viewer, sourceId);
+        if (citations.isEmpty()) {
+            throw new NotFound("evidence source", sourceId);
+        }
+        return view(source, citations);
+    }
+
+    /**
+     * The sources cited in a round, with how often the round cites each, the most recently added to the round
+     * first. {@code query} (optional) keeps those whose title or extracted text contains it, ignoring case: a
+     * {@code LIKE} on a lower-cased copy of title and text, which reads every candidate row (fine for a round's
+     * library; a full-text index can replace it).
+     */
+    public LibraryPage library(Optional<Actor> viewer, long roundId, Optional<String> query, int page, int size) {
+        rounds.visibleTo(viewer, roundId);
+        var words = query.map(q -> q.strip().toLowerCase(Locale.ROOT)).filter(q -> !q.isEmpty());
+        String search = words.isPresent()
+                ? " AND c.sourceId IN (SELECT s.id FROM Source s WHERE s.searchText LIKE :q ESCAPE '!')" : "";
+        var rows = em.createQuery("SELECT c.sourceId, COUNT(c), MIN(c.createdAt) AS firstCited FROM Citation c"
+                + " WHERE c.engagementId = :round AND c.sourceId IS NOT NULL" + search
+                + " GROUP BY c.sourceId ORDER BY firstCited DESC, c.sourceId DESC", Object[].class)
+                .setParameter("round", roundId).setFirstResult(page * size).setMaxResults(size);
+        var total = em.createQuery("SELECT COUNT(DISTINCT c.sourceId) FROM Citation c"
+                + " WHERE c.engagementId = :round AND c.sourceId IS NOT NULL" + search, Long.class)
+                .setParameter("round", roundId);
+        words.ifPresent(w -> {
+            String like = "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            rows.setParameter("q", like);
+            total.setParameter("q", like);
+        });
+        var counts = new LinkedHashMap<Long, Long>();
+        for (var row : rows.getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        var summaries = summaries(counts.keySet());
+        var items = counts.entrySet().stream().filter(e -> summaries.containsKey(e.getKey()))
+                .map(e -> new LibraryEntry(summaries.get(e.getKey()), e.getValue())).toList();
+        return new LibraryPage(items, page, size, total.getSingleResult());
+    }
+
+    /**
+     * Judges a source's credibility: moderators, administrators, and officers of an agency that owns a round where
+     * the source is cited. A DISPUTED verdict needs a note saying why.
+     */
+    public SourceView judge(Actor actor, long sourceId, Source.Verdict verdict, String note) {
+        var source = em.find(Source.class, sourceId);
+        if (source == null) {
+            throw new NotFound("evidence source", sourceId);
+        }
+        if (!actor.isAdmin() && !actor.has(Role.MODERATOR)) {
+            var citedIn = em.createQuery("SELECT DISTINCT c.engagementId FROM Citation c WHERE c.sourceId = :source",
+                    Long.class).setParameter("source", sourceId).getResultList();
+            boolean officer = citedIn.stream().map(rounds::byId).flatMap(Optional::stream)
+                    .anyMatch(round -> actor.mayManage(round.agency()));
+            if (!officer) {
+                throw new Forbidden("Only moderators and the officers of an agency whose round cites this source"
+                        + " can judge it.");
+            }
+        }
+        if (verdict == Source.Verdict.DISPUTED && (note == null || note.isBlank())) {
+            throw new InvalidField("note", "is required when a source is disputed: say why");
+        }
+        if (note != null && note.strip().length() > Source.NOTE_MAX) {
+            throw new InvalidField("note", "must be at most " + Source.NOTE_MAX + " characters long");
+        }
+        source.judge(verdict, note, actor.displayName(), clock.instant());
+        return view(source, visibleCitations(Optional.of(actor), sourceId));
+    }
+
+    /** A source's stored file, for whoever can see the source. */
+    public Download file(Optional<Actor> viewer, long sourceId) {
+        var source = em.find(Source.class, sourceId);
+        if (source == null || visibleCitations(viewer, sourceId).isEmpty()) {
+            throw new NotFound("evidence source", sourceId);
+        }
+        var file = storage.resolve(source.storageKey());
+        if (!Files.isRegularFile(file)) {
+            LOG.warning(() -> "The file of evidence source " + sourceId + " is missing: " + file);
+            throw new NotFound("The file of evidence source " + sourceId + " is not available.");
+        }
+        return new Download(file, source.fileName(), source.mediaType(), source.size());
+    }
+
+    /** The citations made from these comments, by comment, for badges beside them (oldest first). */
+    public Map<Long, List<Badge>> citationsOf(List<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        var citations = em.createNamedQuery(Citation.OF_COMMENTS, Citation.class).setHint(READ_ONLY, true)
+                .setParameter("comments", commentIds).getResultList();
+        var summaries = summaries(citations.stream().flatMap(c -> c.sourceId().stream()).distinct().toList());
+        var badges = new HashMap<Long, List<Badge>>();
+        for (var c : citations) {
+            var source = c.sourceId().map(summaries::get);
+            var badge = source.map(s -> new Badge(c.id(), s.id(), s.title() != null ? s.title() : s.fileName(), null,
+                            s.status(), s.verdict()))
+                    .orElseGet(() -> new Badge(c.id(), null, c.urlTitle().orElse(null), c.url().orElse(null), null,
+                            null));
+            badges.computeIfAbsent(c.commentId().orElseThrow(), k -> new ArrayList<>()).add(badge);
+        }
+        return badges;
+    }
+
+    /**
+     * Stores what extraction found (or why it failed), in a transaction of its own: called by the worker after the
+     * upload's transaction committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordExtraction(long sourceId, Extraction.Outcome outcome) {
+        var source = em.find(Source.class, sourceId);
+        if (source == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (outcome instanceof Extraction.Extracted e) {
+            source.extracted(e.text(), e.truncated(), e.properties().title(), e.properties().author(),
+                    e.properties().created(), e.properties().modified(), e.properties().pages(), now);
+        } else if (outcome instanceof Extraction.Failed f) {
+            source.failed(f.reason().name(), f.detail(), now);
+        }
+    }
+
+    /** A comment of the round that the actor can see, or 400 naming the field. */
+    private Comment commentOfRound(Actor actor, long roundId, long commentId, String field) {
+        return visibleComment(Optional.of(actor), commentId).filter(c -> c.engagementId() == roundId)
+                .orElseThrow(() -> new InvalidField(field, "names no comment in this round"));
+    }
+
+    /** A comment the viewer can read: visible, or held or moderated but theirs; never a deleted one. */
+    private Optional<Comment> visibleComment(Optional<Actor> viewer, long commentId) {
+        Long me = viewer.map(Actor::participantId).orElse(null);
+        var comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.state() == Comment.State.DELETED || !comment.isVisibleTo(me)) {
+            return Optional.empty();
+        }
+        boolean moderated = comment.state() == Comment.State.HIDDEN || comment.state() == Comment.State.REMOVED;
+        if (moderated && !Long.valueOf(comment.authorId()).equals(me)) {
+            return Optional.empty();
+        }
+        return Optional.of(comment);
+    }
+
+    /** The source's citations in places the viewer can see. */
+    private List<Citation> visibleCitations(Optional<Actor> viewer, long sourceId) {
+        var visibleRounds = new HashMap<Long, Boolean>();
+        return em.createNamedQuery(Citation.OF_SOURCE, Citation.class).setParameter("source", sourceId)
+                .getResultStream()
+                .filter(c -> visibleRounds.computeIfAbsent(c.engagementId(), id -> roundVisible(viewer, id)))
+                .filter(c -> c.commentId().map(id -> visibleComment(viewer, id).isPresent()).orElse(true))
+                .toList();
+    }
+
+    private boolean roundVisible(Optional<Actor> viewer, long roundId) {
+        return rounds.byId(roundId).filter(round -> round.state() != State.DRAFT
+                || viewer.filter(a -> a.mayManage(round.agency())).isPresent()).isPresent();
+    }
+
+    /** Short views of sources by id, without loading their text. */
+    private Map<Long, SourceSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var summaries = new HashMap<Long, SourceSummary>();
+        em.createQuery("SELECT s.id, s.fileName, s.status, s.title, s.mediaType, s.sizeBytes, s.pageCount, s.verdict"
+                        + " FROM Source s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(row -> {
+                    long id = ((Number) row[0]).longValue();
+                    summaries.put(id, new SourceSummary(id, (String) row[1], ((Source.Status) row[2]).name(),
+                            (String) row[3], (String) row[4], ((Number) row[5]).longValue(), (Integer) row[6],
+                            ((Source.Verdict) row[7]).name()));
+                });
+        return summaries;
+    }
+
+    private static SourceSummary summary(Source s) {
+        return new SourceSummary(s.id(), s.fileName(), s.status().name(), s.title().orElse(null), s.mediaType(),
+                s.size(), s.pageCount().orElse(null), s.verdict().name());
+    }
+
+    private static SourceView view(Source s, List<Citation> citations) {
+        return new SourceView(s.id(), s.fileName(), s.mediaType(), s.size(), s.sha256(), s.status().name(),
+                s.failure().orElse(null), s.failureDetail().orElse(null), s.title().orElse(null),
+                s.author().orElse(null), s.documentCreated().orElse(null), s.documentModified().orElse(null),
+                s.pageCount().orElse(null), s.truncated(), s.verdict().name(), s.verdictNote().orElse(null),
+                s.reviewerName().orElse(null), s.reviewedAt().orElse(null), s.createdAt(),
+                citations.stream().map(c -> new CitationView(c.id(), c.engagementId(), c.targetType(), c.targetId(),
+                        c.citerName(), c.quote().orElse(null), c.page().orElse(null), c.createdAt())).toList());
+    }
+}

@@ -1,0 +1,198 @@
+package org.agora.evidence.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Someone points at evidence from something in a round: an uploaded {@link Source} or a web page (its address and
+ * title are recorded as given; the page is never fetched). The target is a comment, a paragraph of the round's
+ * draft, or the round itself. Citations are not edited: a wrong one is cited again.
+ */
+@Entity
+@Table(name = "evidence_citation")
+@NamedQuery(name = Citation.OF_SOURCE,
+        query = "SELECT c FROM Citation c WHERE c.sourceId = :source ORDER BY c.createdAt, c.id")
+@NamedQuery(name = Citation.OF_COMMENTS,
+        query = "SELECT c FROM Citation c WHERE c.commentId IN :comments ORDER BY c.createdAt, c.id")
+public class Citation {
+
+    public static final String OF_SOURCE = "Citation.ofSource";
+    public static final String OF_COMMENTS = "Citation.ofComments";
+
+    public static final int URL_MAX = 2000;
+    public static final int TITLE_MAX = 300;
+    public static final int QUOTE_MAX = 2000;
+
+    /** What a citation is attached to. */
+    public enum TargetType {
+        COMMENT("comment"), PARAGRAPH("paragraph"), ROUND("round");
+
+        private final String label;
+
+        TargetType(String label) {
+            this.label = label;
+        }
+
+        /** As stored and shown: {@code comment}, {@code paragraph}, {@code round}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    @Id
+    @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_seq")
+    private Long id;
+
+    @Column(name = "source_id", updatable = false)
+    private Long sourceId;
+
+    @Column(length = URL_MAX, updatable = false)
+    private String url;
+
+    @Column(name = "url_title", length = TITLE_MAX, updatable = false)
+    private String urlTitle;
+
+    @Column(length = QUOTE_MAX, updatable = false)
+    private String quote;
+
+    @Column(updatable = false)
+    private Integer page;
+
+    @Column(name = "engagement_id", nullable = false, updatable = false)
+    private long engagementId;
+
+    @Column(name = "target_type", nullable = false, length = 16, updatable = false)
+    private String targetType;
+
+    @Column(name = "target_id", nullable = false, length = 64, updatable = false)
+    private String targetId;
+
+    @Column(name = "comment_id", updatable = false)
+    private Long commentId;
+
+    @Column(name = "citer_id", nullable = false, updatable = false)
+    private long citerId;
+
+    @Column(name = "citer_name", nullable = false, length = 100, updatable = false)
+    private String citerName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Citation() {
+        // for JPA
+    }
+
+    private Citation(Long sourceId, String url, String urlTitle, String quote, Integer page, long engagementId,
+            TargetType type, String targetId, Long commentId, long citerId, String citerName, Instant now) {
+        if (page != null && page < 1) {
+            throw new IllegalArgumentException("pages are counted from 1");
+        }
+        this.sourceId = sourceId;
+        this.url = url;
+        this.urlTitle = urlTitle;
+        this.quote = blankToNull(quote);
+        this.page = page;
+        this.engagementId = engagementId;
+        this.targetType = type.label();
+        this.targetId = Objects.requireNonNull(targetId, "targetId");
+        this.commentId = commentId;
+        this.citerId = citerId;
+        this.citerName = citerName;
+        this.createdAt = now;
+    }
+
+    /** An uploaded source cited from a comment. */
+    public static Citation ofSourceOnComment(long sourceId, long roundId, long commentId, String quote,
+            Integer page, long citerId, String citerName, Instant now) {
+        return new Citation(sourceId, null, null, quote, page, roundId, TargetType.COMMENT,
+                String.valueOf(commentId), commentId, citerId, citerName, now);
+    }
+
+    /** An uploaded source cited for the round as a whole. */
+    public static Citation ofSourceOnRound(long sourceId, long roundId, String quote, Integer page, long citerId,
+            String citerName, Instant now) {
+        return new Citation(sourceId, null, null, quote, page, roundId, TargetType.ROUND, String.valueOf(roundId),
+                null, citerId, citerName, now);
+    }
+
+    /** An uploaded source cited for one paragraph of the round's draft. */
+    public static Citation ofSourceOnParagraph(long sourceId, long roundId, String paragraphKey, String quote,
+            Integer page, long citerId, String citerName, Instant now) {
+        return new Citation(sourceId, null, null, quote, page, roundId, TargetType.PARAGRAPH, paragraphKey, null,
+                citerId, citerName, now);
+    }
+
+    /** A web page cited from a comment; {@code url} was checked to be http(s) by the caller. */
+    public static Citation ofWebPageOnComment(String url, String title, long roundId, long commentId, String quote,
+            long citerId, String citerName, Instant now) {
+        return new Citation(null, Objects.requireNonNull(url, "url"), blankToNull(title), quote, null, roundId,
+                TargetType.COMMENT, String.valueOf(commentId), commentId, citerId, citerName, now);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Optional<Long> sourceId() {
+        return Optional.ofNullable(sourceId);
+    }
+
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    public Optional<String> urlTitle() {
+        return Optional.ofNullable(urlTitle);
+    }
+
+    public Optional<String> quote() {
+        return Optional.ofNullable(quote);
+    }
+
+    public Optional<Integer> page() {
+        return Optional.ofNullable(page);
+    }
+
+    public long engagementId() {
+        return engagementId;
+    }
+
+    public String targetType() {
+        return targetType;
+    }
+
+    public String targetId() {
+        return targetId;
+    }
+
+    public Optional<Long> commentId() {
+        return Optional.ofNullable(commentId);
+    }
+
+    public long citerId() {
+        return citerId;
+    }
+
+    public String citerName() {
+        return citerName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
