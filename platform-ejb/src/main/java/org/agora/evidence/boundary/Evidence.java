@@ -1,5 +1,8 @@
 package org.agora.evidence.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -80,12 +83,24 @@ public class Evidence {
     @Inject
     Event<SourceStored> stored;
 
+    @Resource
+    SessionContext context;
+
     /**
      * Every round takes the default policy (20 MB, the evidence types) for now; a per-round limit can come later
      * through {@link UploadPolicy#withMaxBytes(long)} and a round setting.
      */
     UploadPolicy policy() {
         return UploadPolicy.defaults();
+    }
+
+    /** Stores a new source in its own transaction (see {@link #upload}); its id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long newSource(String sha256, String mediaType, long size, String safeName, String key, Instant now) {
+        var source = new Source(sha256, mediaType, size, safeName, key, now);
+        em.persist(source);
+        em.flush();
+        return source.id();
     }
 
     /**
@@ -119,15 +134,27 @@ public class Evidence {
             var existing = em.createNamedQuery(Source.BY_SHA256, Source.class)
                     .setParameter("sha256", accepted.sha256()).getResultStream().findFirst();
             Source source;
+            boolean created = false;
             if (existing.isPresent()) {
                 source = existing.get();
             } else {
                 String key = storage.keep(accepted.tempFile(), accepted.sha256());
-                source = new Source(accepted.sha256(), accepted.mediaType(), accepted.size(), accepted.safeName(),
-                        key, now);
-                em.persist(source);
-                em.flush();
-                stored.fire(new SourceStored(source.id(), key, source.mediaType()));
+                Long id;
+                try {
+                    // in a transaction of its own: when two people upload the same new bytes at the same moment,
+                    // one insert wins and the other upload cites the winner's source
+                    id = context.getBusinessObject(Evidence.class).newSource(accepted.sha256(), accepted.mediaType(),
+                            accepted.size(), accepted.safeName(), key, now);
+                    created = true;
+                } catch (EJBException raced) {
+                    id = null;
+                }
+                source = id != null ? em.find(Source.class, id) : em.createNamedQuery(Source.BY_SHA256, Source.class)
+                        .setParameter("sha256", accepted.sha256()).getResultStream().findFirst()
+                        .orElseThrow(() -> new IllegalStateException("source " + accepted.sha256() + " vanished"));
+                if (created) {
+                    stored.fire(new SourceStored(source.id(), key, source.mediaType()));
+                }
             }
             var citation = comment.isPresent()
                     ? Citation.ofSourceOnComment(source.id(), roundId, comment.get().id(), quote, page,
@@ -136,7 +163,7 @@ public class Evidence {
                             actor.displayName(), now);
             em.persist(citation);
             em.flush();
-            return new Uploaded(summary(source), citation.id(), existing.isEmpty());
+            return new Uploaded(summary(source), citation.id(), created);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
         } finally {

@@ -1,11 +1,9 @@
 package org.agora.evidence.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -85,12 +83,12 @@ public class Source {
     @Column(name = "doc_modified")
     private Instant documentModified;
 
-    @Basic(fetch = FetchType.LAZY)
+    // not a lazy basic: with EclipseLink's fetch groups, filling a lazily left-out column made the versioned
+    // UPDATE fail (OptimisticLockException); screens read summaries by projection instead
     @Column(name = "extracted_text")
     private String text;
 
     /** Title and text lower-cased, for case-insensitive {@code LIKE}; never shown. */
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text")
     private String searchText;
 
