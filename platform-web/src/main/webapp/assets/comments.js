@@ -2,7 +2,7 @@
 // form to comment on a paragraph or on a passage they select. Comment HTML comes from the server, rendered from
 // Markdown and sanitised (OWASP); everything else is inserted as text.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, link, showProblem } from '/assets/layout.js';
 
 const STANCES = [['', 'No stance'], ['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['NEUTRAL', 'Neutral']];
 
@@ -101,6 +101,95 @@ function reportForm(comment) {
   return details;
 }
 
+const VERDICT_TEXT = { VERIFIED: 'verified', DISPUTED: 'disputed', UNVERIFIED: 'not yet checked' };
+const STATUS_TEXT = { RECEIVED: 'extracting text…', EXTRACTED: '', FAILED: 'text could not be read' };
+
+/** The sources a comment cites, each with its credibility verdict; reviewers can mark one verified. */
+function badges(list, context) {
+  const ul = el('ul', 'govuk-list agora-badges');
+  for (const b of list) {
+    const li = el('li', 'agora-badge');
+    li.dataset.sourceId = b.sourceId || '';
+    if (b.sourceId) {
+      li.append(el('strong', 'govuk-tag agora-verdict agora-verdict--' + (b.verdict || 'UNVERIFIED').toLowerCase(),
+        VERDICT_TEXT[b.verdict] || b.verdict), ' ',
+      link(`/api/evidence/${b.sourceId}/file`, `Source: ${b.title}`),
+      STATUS_TEXT[b.status] ? ` (${STATUS_TEXT[b.status]})` : '');
+      if (context.reviewer && b.verdict !== 'VERIFIED') {
+        const verify = el('button', 'govuk-button govuk-button--secondary govuk-!-margin-bottom-0 agora-verify',
+          'Mark verified');
+        verify.type = 'button';
+        verify.addEventListener('click', async () => {
+          const response = await api(`/api/evidence/${b.sourceId}/verdict`, {
+            method: 'POST', headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ verdict: 'VERIFIED', note: 'Checked against the original.' }),
+          });
+          if (response.ok) window.location.reload(); else showProblem(response, li);
+        });
+        li.append(' ', verify);
+      }
+    } else {
+      const a = link(b.url, `Web page: ${b.title || b.url}`);
+      a.rel = 'nofollow noopener noreferrer';
+      li.append(a);
+    }
+    ul.append(li);
+  }
+  return ul;
+}
+
+/** Attach a file as evidence to a comment: uploaded as is, checked and read on the server, then shown here. */
+function attachForm(roundId, comment) {
+  const details = el('details', 'govuk-details agora-attach');
+  const summary = el('summary', 'govuk-details__summary');
+  summary.append(el('span', 'govuk-details__summary-text', 'Attach evidence'));
+  const body = el('div', 'govuk-details__text');
+  const errors = el('div');
+  const file = el('input', 'govuk-file-upload');
+  file.type = 'file';
+  file.accept = '.pdf,.docx,.odt,.xlsx,.csv,.txt,.md,.png,.jpg,.jpeg';
+  const button = el('button', 'govuk-button govuk-button--secondary', 'Upload');
+  button.type = 'submit';
+  const progress = el('ul', 'govuk-list agora-attach-progress');
+  progress.setAttribute('aria-live', 'polite');
+  const f = el('form');
+  f.noValidate = true;
+  f.append(formGroup(`attach-${comment.id}`, 'A PDF, office document, spreadsheet, text or picture (up to 20 MB)',
+    file), button);
+  f.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const chosen = file.files[0];
+    if (!chosen) return;
+    button.disabled = true;
+    const response = await api(`/api/engagements/${roundId}/evidence?comment=${comment.id}`, {
+      method: 'POST', headers: { 'Content-Type': chosen.type || 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(chosen.name) }, body: chosen,
+    });
+    button.disabled = false;
+    if (!response.ok) {
+      showProblem(response, errors);
+      return;
+    }
+    const uploaded = await response.json();
+    const id = uploaded.source.id;
+    progress.append(el('li', 'agora-attach-received', `Received ${uploaded.source.fileName}: extracting text…`));
+    for (let i = 0; i < 60; i += 1) {
+      const s = await api(`/api/evidence/${id}`);
+      const source = s.ok ? await s.json() : null;
+      if (source && source.status !== 'RECEIVED') {
+        progress.append(el('li', 'agora-attach-done', source.status === 'EXTRACTED'
+          ? `Source: ${source.title || source.fileName}${source.pages ? ` (${source.pages} pages)` : ''}`
+          : `Kept, but its text could not be read (${source.failure || 'unknown reason'})`));
+        return;
+      }
+      await new Promise((resolve) => { setTimeout(resolve, 1000); });
+    }
+  });
+  body.append(errors, f, progress);
+  details.append(summary, body);
+  return details;
+}
+
 function commentItem(c, context) {
   const li = el('li', 'agora-comment');
   li.dataset.commentId = c.id;
@@ -144,6 +233,8 @@ function commentItem(c, context) {
     const body = el('div', 'govuk-body agora-comment__text');
     body.innerHTML = c.html; // sanitised on the server
     li.append(body);
+    if (context && context.badges && context.badges[c.id]) li.append(badges(context.badges[c.id], context));
+    if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, c));
     if (context && context.me && context.me.authenticated && c.author !== context.me.displayName
         && c.state !== 'PENDING') {
       li.append(reportForm(c));
@@ -228,7 +319,7 @@ function selectedPassage(paragraph) {
 
 /** Adds counts, threads and comment forms to the paragraphs of a draft shown for a round. */
 export async function attachComments(roundId, versionId, me, latestVersion, pageContext) {
-  const context = { ...(pageContext || {}), me };
+  const context = { ...(pageContext || {}), me, roundId };
   const roundResponse = await api(`/api/engagements/${roundId}`);
   if (!roundResponse.ok) return;
   const round = await roundResponse.json();
@@ -239,6 +330,10 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
   const reload = () => window.location.reload();
   const manages = me.authenticated && (me.roles.includes('admin')
     || (me.roles.includes('agency') && me.agency === round.agency));
+  const badgesResponse = await api(`/api/engagements/${roundId}/evidence/badges`);
+  context.badges = badgesResponse.ok ? await badgesResponse.json() : {};
+  context.canAttach = canComment && round.settings.attachmentsAllowed;
+  context.reviewer = manages || (me.authenticated && me.roles.includes('moderator'));
   // the comments as list items; for the round's officers each with a form to record what was done
   const withDecisions = (comments) => comments.map((c) => {
     const item = commentItem(c, context);

@@ -215,6 +215,9 @@ class AccessIT extends WholeApplication {
                                 uniqueText(), "X-File-Name", "matrix.txt")),
                 new Endpoint("GET /api/engagements/{round}/evidence", expect(200, 200, 200, 200, 200, 200, 200, 200),
                         h -> h.get("/api/engagements/" + openRound() + "/evidence")),
+                new Endpoint("GET /api/engagements/{round}/evidence/badges",
+                        expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openRound() + "/evidence/badges")),
                 new Endpoint("POST /api/comments/{id}/citations", expect(401, 201, 201, 201, 201, 403, 403, 201),
                         h -> h.postJson("/api/comments/" + someonesComment() + "/citations",
                                 "{\"url\":\"https://example.org/matrix\",\"title\":\"Matrix\"}")),
@@ -267,7 +270,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(52 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(53 * 8);
         assertThat(mismatches).isEmpty();
     }
 

@@ -318,6 +318,13 @@ public class Evidence {
     }
 
     /** The citations made from these comments, by comment, for badges beside them (oldest first). */
+    /** The citation badges of every comment of a round that has any, for the comments beside the draft. */
+    public Map<Long, List<Badge>> badgesOfRound(Optional<Actor> viewer, long roundId) {
+        rounds.visibleTo(viewer, roundId);
+        return citationsOf(em.createQuery("SELECT DISTINCT c.commentId FROM Citation c WHERE c.engagementId = :round"
+                + " AND c.commentId IS NOT NULL", Long.class).setParameter("round", roundId).getResultList());
+    }
+
     public Map<Long, List<Badge>> citationsOf(List<Long> commentIds) {
         if (commentIds.isEmpty()) {
             return Map.of();

@@ -90,6 +90,15 @@ public class RoundEvidenceResource {
                 Integer.parseInt(size));
     }
 
+    @GET
+    @Path("badges")
+    @PermitAll
+    @Operation(summary = "Per comment of the round: the sources and web pages it cites, with status and verdict")
+    public java.util.Map<Long, java.util.List<org.agora.evidence.boundary.EvidenceViews.Badge>> badges(
+            @PathParam("round") long round) {
+        return evidence.badgesOfRound(actor.optional(), round);
+    }
+
     /** Decodes {@code %XX} escapes as UTF-8; a {@code +} stays a plus (this is a header, not a form). */
     static String percentDecoded(String header) {
         var bytes = new ByteArrayOutputStream();
