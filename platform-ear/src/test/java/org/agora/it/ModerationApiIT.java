@@ -252,6 +252,21 @@ class ModerationApiIT extends WholeApplication {
     }
 
     @Test
+    void a_round_sets_how_much_flag_weight_hides_an_item() {
+        var created = officer.postJson("/api/engagements", "{\"title\":\"Touchy round\",\"mode\":\"CONSULTATION\","
+                + "\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\",\"settings\":{\"autoHideThreshold\":1}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getJsonObject("settings").getInt("autoHideThreshold")).isEqualTo(1);
+        round = created.json().getJsonNumber("id").longValue();
+        assertThat(officer.postJson("/api/engagements/" + round + "/open", "").status()).isEqualTo(200);
+        long c = comment(author, "Something one person will report.");
+        assertThat(flag(citizen(), c, "SPAM").status()).isEqualTo(201);
+        assertThat(thread(http, c).getString("state")).isEqualTo("HIDDEN");
+        officer.postJson("/api/engagements", "{\"title\":\"Bad\",\"mode\":\"CONSULTATION\",\"settings\":"
+                + "{\"autoHideThreshold\":0}}").assertProblem(400, "validation");
+    }
+
+    @Test
     void bulk_decisions_decide_each_case_or_say_why_not_and_bad_requests_are_problems() {
         long a = flag(citizen(), comment(author, "Buy cheap watches"), "SPAM").json().getJsonNumber("caseId")
                 .longValue();

@@ -60,8 +60,12 @@ import org.agora.moderation.entity.Sanction;
 @Stateless
 public class Moderation {
 
-    /** Flag score at which an item is hidden pending review (Decidim hides at three reports). */
+    /** Flag score at which an item is hidden pending review when its round says nothing (Decidim: 3 reports). */
     static final double AUTO_HIDE_THRESHOLD = FlagWeights.DEFAULT_THRESHOLD;
+
+    @Inject
+    @Any
+    Instance<RoundRules> roundRules;
 
     private static final Set<CaseAction> RESTRICTING = EnumSet.of(CaseAction.HIDE, CaseAction.REMOVE,
             CaseAction.WARN_AUTHOR, CaseAction.MUTE_AUTHOR, CaseAction.LOCK_THREAD);
@@ -163,13 +167,16 @@ public class Moderation {
         em.persist(flag);
         audit(c, "flag", reporter.participantId(), reporter.name(), before, c.state(), reason.code(),
                 reason.details(), now);
-        if (c.addFlag(weight, reason.code(), AUTO_HIDE_THRESHOLD, now)
+        double threshold = roundRules.isResolvable() ? roundRules.get().autoHideThreshold(c.roundId())
+                : AUTO_HIDE_THRESHOLD;
+        if (c.addFlag(weight, reason.code(), threshold, now)
                 && org.agora.moderation.control.CaseTransitions.allows(c.state(), CaseAction.AUTO_HIDE)) {
             c.apply(CaseAction.AUTO_HIDE, now);
             c.showContent(ContentState.HIDDEN);
             effects.fire(new ContentEffect(c.ref(), Effect.HIDE, c.topReason().orElse(reason.code()).name()));
             audit(c, "auto-hide", null, "platform", c.state(), c.state(), reason.code(),
-                    String.format("flag score %.2f reached the threshold %.2f", c.score(), AUTO_HIDE_THRESHOLD),
+                    String.format(java.util.Locale.ROOT, "flag score %.2f reached the round's threshold %.2f",
+                            c.score(), threshold),
                     now);
         }
         changed(c);

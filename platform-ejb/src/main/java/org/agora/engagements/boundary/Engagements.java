@@ -52,7 +52,8 @@ public class Engagements {
                     s.preModeration() != null ? s.preModeration() : d.preModeration(),
                     s.attachmentsAllowed() != null ? s.attachmentsAllowed() : d.attachmentsAllowed(),
                     s.maxCommentLength() != null ? s.maxCommentLength() : d.maxCommentLength(),
-                    s.slowModeSeconds() != null ? s.slowModeSeconds() : d.slowModeSeconds()));
+                    s.slowModeSeconds() != null ? s.slowModeSeconds() : d.slowModeSeconds(),
+                    s.autoHideThreshold() != null ? s.autoHideThreshold() : d.autoHideThreshold()));
         }
         em.persist(engagement);
         em.flush();

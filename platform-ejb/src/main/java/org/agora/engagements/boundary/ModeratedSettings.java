@@ -6,14 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.RoundSettings;
+import org.agora.moderation.boundary.RoundRules;
 import org.agora.moderation.boundary.RoundSlowMode;
 
-/** Moderators may set slow mode on a round (audited by moderation); the other settings stay as the agency chose. */
+/**
+ * What moderation needs of a round: its auto-hide threshold ({@link RoundRules}); and moderators may set slow mode
+ * (audited by moderation) while the other settings stay as the agency chose.
+ */
 @ApplicationScoped
-public class ModeratedSettings {
+public class ModeratedSettings implements RoundRules {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Override
+    public double autoHideThreshold(long roundId) {
+        var round = em.find(Engagement.class, roundId);
+        return round == null ? RoundSettings.DEFAULT_AUTO_HIDE_THRESHOLD : round.settings().autoHideThreshold();
+    }
 
     void onSlowMode(@Observes RoundSlowMode request) {
         var round = em.find(Engagement.class, request.roundId());
@@ -22,6 +32,6 @@ public class ModeratedSettings {
         }
         var s = round.settings();
         round.configure(new RoundSettings(s.commentsEnabled(), s.preModeration(), s.attachmentsAllowed(),
-                s.maxCommentLength(), request.seconds()));
+                s.maxCommentLength(), request.seconds(), s.autoHideThreshold()));
     }
 }

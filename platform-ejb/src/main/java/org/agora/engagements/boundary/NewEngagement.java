@@ -38,7 +38,7 @@ public record NewEngagement(
 
     /** Round settings; anything left out keeps its default. */
     public record Settings(Boolean commentsEnabled, Boolean preModeration, Boolean attachmentsAllowed,
-            Integer maxCommentLength, Integer slowModeSeconds) {
+            Integer maxCommentLength, Integer slowModeSeconds, Integer autoHideThreshold) {
     }
 
 

@@ -10,6 +10,8 @@ public class RoundSettings {
 
     public static final int MAX_COMMENT_LENGTH_LIMIT = 20_000;
     public static final int SLOW_MODE_LIMIT = 86_400;
+    public static final int DEFAULT_AUTO_HIDE_THRESHOLD = 3;
+    public static final int AUTO_HIDE_THRESHOLD_LIMIT = 20;
 
     @Column(name = "comments_enabled", nullable = false)
     private boolean commentsEnabled = true;
@@ -26,12 +28,26 @@ public class RoundSettings {
     @Column(name = "slow_mode_seconds", nullable = false)
     private int slowModeSeconds;
 
+    /** Flag weight that hides an item pending review (newcomers' flags weigh 1, trusted flaggers' more). */
+    @Column(name = "auto_hide_threshold", nullable = false)
+    private int autoHideThreshold = DEFAULT_AUTO_HIDE_THRESHOLD;
+
     protected RoundSettings() {
         // defaults, and for JPA
     }
 
     public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
             int maxCommentLength, int slowModeSeconds) {
+        this(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength, slowModeSeconds,
+                DEFAULT_AUTO_HIDE_THRESHOLD);
+    }
+
+    public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
+            int maxCommentLength, int slowModeSeconds, int autoHideThreshold) {
+        if (autoHideThreshold < 1 || autoHideThreshold > AUTO_HIDE_THRESHOLD_LIMIT) {
+            throw new InvalidField("settings.autoHideThreshold", "must be between 1 and " + AUTO_HIDE_THRESHOLD_LIMIT);
+        }
+        this.autoHideThreshold = autoHideThreshold;
         if (maxCommentLength < 100 || maxCommentLength > MAX_COMMENT_LENGTH_LIMIT) {
             throw new InvalidField("settings.maxCommentLength", "must be between 100 and " + MAX_COMMENT_LENGTH_LIMIT);
         }
@@ -67,5 +83,9 @@ public class RoundSettings {
 
     public int slowModeSeconds() {
         return slowModeSeconds;
+    }
+
+    public int autoHideThreshold() {
+        return autoHideThreshold;
     }
 }

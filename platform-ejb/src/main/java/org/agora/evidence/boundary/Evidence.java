@@ -252,7 +252,9 @@ public class Evidence {
         var words = query.map(q -> q.strip().toLowerCase(Locale.ROOT)).filter(q -> !q.isEmpty());
         String search = words.isPresent()
                 ? " AND c.sourceId IN (SELECT s.id FROM Source s WHERE s.searchText LIKE :q ESCAPE '!')" : "";
-        var rows = em.createQuery("SELECT c.sourceId, COUNT(c), MIN(c.createdAt) AS firstCited FROM Citation c"
+        // newest first by the first citation's id (ids grow with time): an aggregate over a converted Instant
+        // reaches the converter as the database's own type on PostgreSQL
+        var rows = em.createQuery("SELECT c.sourceId, COUNT(c), MIN(c.id) AS firstCited FROM Citation c"
                 + " WHERE c.engagementId = :round AND c.sourceId IS NOT NULL" + search
                 + " GROUP BY c.sourceId ORDER BY firstCited DESC, c.sourceId DESC", Object[].class)
                 .setParameter("round", roundId).setFirstResult(page * size).setMaxResults(size);
@@ -354,13 +356,32 @@ public class Evidence {
         if (source == null) {
             return;
         }
+        // the entity's verbs work the values out; one UPDATE of the extraction's own columns writes them, without
+        // touching the version: a reviewer's verdict given meanwhile must not be refused as a conflicting edit
+        em.detach(source);
         Instant now = clock.instant();
         if (outcome instanceof Extraction.Extracted e) {
             source.extracted(e.text(), e.truncated(), e.properties().title(), e.properties().author(),
                     e.properties().created(), e.properties().modified(), e.properties().pages(), now);
         } else if (outcome instanceof Extraction.Failed f) {
             source.failed(f.reason().name(), f.detail(), now);
+        } else {
+            return;
         }
+        em.createQuery("UPDATE Source s SET s.status = :status, s.failure = :failure, s.failureDetail = :detail,"
+                + " s.text = :text, s.truncated = :truncated, s.title = :title, s.author = :author,"
+                + " s.documentCreated = :created, s.documentModified = :modified, s.pageCount = :pages,"
+                + " s.searchText = :search, s.extractedAt = :at WHERE s.id = :id")
+                .setParameter("status", source.status()).setParameter("failure", source.failure().orElse(null))
+                .setParameter("detail", source.failureDetail().orElse(null))
+                .setParameter("text", source.text().orElse(null)).setParameter("truncated", source.truncated())
+                .setParameter("title", source.title().orElse(null)).setParameter("author", source.author().orElse(null))
+                .setParameter("created", source.documentCreated().orElse(null))
+                .setParameter("modified", source.documentModified().orElse(null))
+                .setParameter("pages", source.pageCount().orElse(null))
+                .setParameter("search", source.searchText().orElse(null))
+                .setParameter("at", source.extractedAt().orElse(null)).setParameter("id", sourceId)
+                .executeUpdate();
     }
 
     /** A comment of the round that the actor can see, or 400 naming the field. */

@@ -239,6 +239,15 @@ public class Source {
         return Optional.ofNullable(text);
     }
 
+    /** Title and text lower-cased, as searched. */
+    public Optional<String> searchText() {
+        return Optional.ofNullable(searchText);
+    }
+
+    public Optional<Instant> extractedAt() {
+        return Optional.ofNullable(extractedAt);
+    }
+
     public boolean truncated() {
         return truncated;
     }

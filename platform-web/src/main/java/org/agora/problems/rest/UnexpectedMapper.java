@@ -30,6 +30,12 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
             var known = WebApplicationMapper.describe(400);
             return Problems.build(400, known.slug(), known.title(), known.detail(), uri, Map.of()).build();
         }
+        if (causedBy(exception, jakarta.persistence.OptimisticLockException.class)) {
+            // two people (or a person and a background job) changed the same thing at the same moment
+            return Problems.build(409, "edit-conflict", "Changed at the same moment",
+                    "This was changed by someone else while your request was handled. Reload it and try again.", uri,
+                    Map.of()).build();
+        }
         return internal(exception, uri);
     }
 
@@ -40,6 +46,18 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
         return Problems.build(500, "internal", "Something went wrong on our side",
                 "The failure has been logged as incident " + incident + ". Please try again later.", uri,
                 Map.of("incident", incident)).build();
+    }
+
+    static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** JSON that is not well-formed or does not fit the request type (thrown while reading the entity). */
