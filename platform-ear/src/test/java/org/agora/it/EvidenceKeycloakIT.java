@@ -2,10 +2,8 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,16 +17,8 @@ class EvidenceKeycloakIT extends InBrowser {
 
     @Test
     void a_citizen_attaches_a_pdf_to_a_comment_and_the_officer_marks_it_verified() throws Exception {
-        var omar = http.as(KeycloakIT.passwordGrant("omar"));
-        long policy = omar.postJson("/api/policies", "{\"title\":\"Cycle counts " + Tokens.unique("p") + "\"}").json()
-                .getJsonNumber("id").longValue();
-        var v1 = omar.postJson("/api/policies/" + policy + "/versions", Json.createObjectBuilder()
-                .add("markdown", "# Counts\n\nThe lanes will be reviewed after a year of counts.\n").build()
-                .toString()).json();
-        long round = omar.postJson("/api/engagements", "{\"title\":\"Cycle counts round\",\"mode\":\"CONSULTATION\","
-                + "\"draftVersionId\":" + v1.getJsonNumber("versionId") + ",\"closesAt\":\""
-                + Instant.now().plus(Duration.ofDays(5)) + "\"}").json().getJsonNumber("id").longValue();
-        assertThat(omar.postJson("/api/engagements/" + round + "/open", "").status()).isEqualTo(200);
+        long round = openRoundOnNewDraft(http.as(KeycloakIT.passwordGrant("omar")), "Cycle counts",
+                "# Counts\n\nThe lanes will be reviewed after a year of counts.\n", "Cycle counts round");
         String run = Tokens.unique("run");
         var posted = http.as(KeycloakIT.passwordGrant("alice")).postJson("/api/engagements/" + round + "/comments",
                 "{\"text\":\"The counts already show 900 cyclists a day, " + run + ".\"}");

@@ -41,6 +41,24 @@ abstract class InBrowser extends WholeApplication {
     }
 
     /**
+     * A new policy with one published version ({@code markdown}) and an open consultation round on it, made by the
+     * officer {@code officer} (a real Keycloak user's client): the round's id.
+     */
+    static long openRoundOnNewDraft(Http officer, String policyTitle, String markdown, String roundTitle) {
+        long policy = officer.postJson("/api/policies", "{\"title\":\"" + policyTitle + " " + Tokens.unique("p")
+                + "\"}").json().getJsonNumber("id").longValue();
+        var v1 = officer.postJson("/api/policies/" + policy + "/versions", jakarta.json.Json.createObjectBuilder()
+                .add("markdown", markdown).build().toString()).json();
+        long round = officer.postJson("/api/engagements", "{\"title\":\"" + roundTitle + "\",\"mode\":\"CONSULTATION\","
+                + "\"draftVersionId\":" + v1.getJsonNumber("versionId") + ",\"closesAt\":\""
+                + java.time.Instant.now().plus(java.time.Duration.ofDays(5)) + "\"}").json().getJsonNumber("id")
+                .longValue();
+        org.assertj.core.api.Assertions.assertThat(officer.postJson("/api/engagements/" + round + "/open", "").status())
+                .isEqualTo(200);
+        return round;
+    }
+
+    /**
      * Waits for an element to be visible; if it never is, fails with what the page shows and what the browser's
      * console said, so a broken page explains itself.
      */

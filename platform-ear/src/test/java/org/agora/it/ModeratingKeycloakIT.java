@@ -2,10 +2,8 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,16 +20,8 @@ class ModeratingKeycloakIT extends InBrowser {
 
     @Test
     void a_reported_comment_is_hidden_removed_appealed_and_reinstated_with_every_step_logged() throws Exception {
-        var omar = http.as(KeycloakIT.passwordGrant("omar"));
-        long policy = omar.postJson("/api/policies", "{\"title\":\"Night buses " + Tokens.unique("p") + "\"}").json()
-                .getJsonNumber("id").longValue();
-        var v1 = omar.postJson("/api/policies/" + policy + "/versions", Json.createObjectBuilder()
-                .add("markdown", "# Night buses\n\nThe N5 will run every 20 minutes after midnight.\n").build()
-                .toString()).json();
-        long round = omar.postJson("/api/engagements", "{\"title\":\"Night buses round\",\"mode\":\"CONSULTATION\","
-                + "\"draftVersionId\":" + v1.getJsonNumber("versionId") + ",\"closesAt\":\""
-                + Instant.now().plus(Duration.ofDays(5)) + "\"}").json().getJsonNumber("id").longValue();
-        assertThat(omar.postJson("/api/engagements/" + round + "/open", "").status()).isEqualTo(200);
+        long round = openRoundOnNewDraft(http.as(KeycloakIT.passwordGrant("omar")), "Night buses",
+                "# Night buses\n\nThe N5 will run every 20 minutes after midnight.\n", "Night buses round");
         // a text of its own each run: screening holds an author's repeats of their own recent posts
         String run = Tokens.unique("run");
         var troll = http.as(KeycloakIT.passwordGrant("ben")).postJson("/api/engagements/" + round + "/comments",

@@ -356,8 +356,7 @@ public class Evidence {
         if (source == null) {
             return;
         }
-        // the entity's verbs work the values out; one UPDATE of the extraction's own columns writes them, without
-        // touching the version: a reviewer's verdict given meanwhile must not be refused as a conflicting edit
+        // the entity's verbs work the values out; one UPDATE of the extraction's own columns writes them
         em.detach(source);
         Instant now = clock.instant();
         if (outcome instanceof Extraction.Extracted e) {
@@ -368,20 +367,42 @@ public class Evidence {
         } else {
             return;
         }
-        em.createQuery("UPDATE Source s SET s.status = :status, s.failure = :failure, s.failureDetail = :detail,"
-                + " s.text = :text, s.truncated = :truncated, s.title = :title, s.author = :author,"
-                + " s.documentCreated = :created, s.documentModified = :modified, s.pageCount = :pages,"
-                + " s.searchText = :search, s.extractedAt = :at WHERE s.id = :id")
-                .setParameter("status", source.status()).setParameter("failure", source.failure().orElse(null))
-                .setParameter("detail", source.failureDetail().orElse(null))
-                .setParameter("text", source.text().orElse(null)).setParameter("truncated", source.truncated())
-                .setParameter("title", source.title().orElse(null)).setParameter("author", source.author().orElse(null))
-                .setParameter("created", source.documentCreated().orElse(null))
-                .setParameter("modified", source.documentModified().orElse(null))
-                .setParameter("pages", source.pageCount().orElse(null))
-                .setParameter("search", source.searchText().orElse(null))
-                .setParameter("at", source.extractedAt().orElse(null)).setParameter("id", sourceId)
-                .executeUpdate();
+        // plain SQL: the version is left alone (a verdict given while the text was read must not turn into an
+        // edit conflict), and absent values are NULL literals (PostgreSQL refuses a NULL bound as text for a
+        // timestamp or integer column)
+        var values = new java.util.LinkedHashMap<String, Object>();
+        values.put("status", source.status().name());
+        values.put("failure", source.failure().orElse(null));
+        values.put("failure_detail", source.failureDetail().orElse(null));
+        values.put("extracted_text", source.text().orElse(null));
+        values.put("truncated", source.truncated());
+        values.put("title", source.title().orElse(null));
+        values.put("author", source.author().orElse(null));
+        values.put("search_text", source.searchText().orElse(null));
+        values.put("extracted_at", source.extractedAt().map(java.sql.Timestamp::from).orElse(null));
+        values.put("doc_created", source.documentCreated().map(java.sql.Timestamp::from).orElse(null));
+        values.put("doc_modified", source.documentModified().map(java.sql.Timestamp::from).orElse(null));
+        values.put("page_count", source.pageCount().orElse(null));
+        var sql = new StringBuilder("UPDATE evidence_source SET ");
+        var bound = new java.util.ArrayList<Object>();
+        for (var column : values.entrySet()) {
+            if (sql.charAt(sql.length() - 1) != ' ') {
+                sql.append(", ");
+            }
+            if (column.getValue() == null) {
+                sql.append(column.getKey()).append(" = NULL");
+            } else {
+                bound.add(column.getValue());
+                sql.append(column.getKey()).append(" = ?").append(bound.size());
+            }
+        }
+        bound.add(sourceId);
+        sql.append(" WHERE id = ?").append(bound.size());
+        var update = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < bound.size(); i++) {
+            update.setParameter(i + 1, bound.get(i));
+        }
+        update.executeUpdate();
     }
 
     /** A comment of the round that the actor can see, or 400 naming the field. */
