@@ -15,10 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.agora.moderation.boundary.ContentEffect.Effect;
 import org.agora.moderation.boundary.ModerationViews.AppealView;
 import org.agora.moderation.boundary.ModerationViews.AuditView;
@@ -67,8 +65,6 @@ public class Moderation {
     @Any
     Instance<RoundRules> roundRules;
 
-    private static final Set<CaseAction> RESTRICTING = EnumSet.of(CaseAction.HIDE, CaseAction.REMOVE,
-            CaseAction.WARN_AUTHOR, CaseAction.MUTE_AUTHOR, CaseAction.LOCK_THREAD);
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.agora.comments.entity.Comment;
+import org.agora.comments.entity.Revision;
 import org.agora.moderation.boundary.ContentEffect;
 import org.agora.moderation.boundary.ContentSource;
 import org.agora.moderation.boundary.OfficialReply;
@@ -66,7 +67,7 @@ public class CommentModeration implements ContentSource {
             case REMOVE -> c.moderate(Comment.State.REMOVED, effect.reasonCode());
             case PURGE -> {
                 c.purge();
-                em.createQuery("DELETE FROM Revision r WHERE r.commentId = :id").setParameter("id", c.id())
+                em.createNamedQuery(Revision.PURGE_OF_COMMENT).setParameter("id", c.id())
                         .executeUpdate();
             }
             case LOCK -> root(c).lock(true);

@@ -27,6 +27,7 @@ import org.agora.moderation.control.Submission;
 import org.agora.moderation.control.Verdict;
 import org.agora.comments.control.Reanchoring;
 import org.agora.comments.entity.Comment;
+import org.agora.comments.entity.Revision;
 import org.agora.comments.entity.Endorsement;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.drafts.boundary.VersionPublished;
@@ -274,7 +275,7 @@ public class Comments {
         if (comment.state() != Comment.State.DELETED) {
             comment.deleteByAuthor(clock.instant());
             // the author wants the text gone: earlier versions of it go too
-            em.createQuery("DELETE FROM Revision r WHERE r.commentId = :id").setParameter("id", commentId)
+            em.createNamedQuery(Revision.PURGE_OF_COMMENT).setParameter("id", commentId)
                     .executeUpdate();
         }
     }
@@ -291,7 +292,7 @@ public class Comments {
         if (comment.state() == Comment.State.DELETED) {
             throw new NotFound("comment", commentId);
         }
-        if (comment.state() == Comment.State.HIDDEN || comment.state() == Comment.State.REMOVED) {
+        if (comment.isModerated()) {
             throw CommentRefused.moderated();
         }
         Instant now = clock.instant();
@@ -317,10 +318,7 @@ public class Comments {
     /** Earlier texts of a comment, oldest first (none for a deleted one: its history went with it). */
     public List<CommentViews.RevisionView> revisions(Optional<Actor> viewer, long commentId) {
         var comment = em.find(Comment.class, commentId);
-        Long me = viewer.map(Actor::participantId).orElse(null);
-        boolean moderated = comment != null && (comment.state() == Comment.State.HIDDEN
-                || comment.state() == Comment.State.REMOVED);
-        if (comment == null || !comment.isVisibleTo(me) || (moderated && !Long.valueOf(comment.authorId()).equals(me))) {
+        if (comment == null || !comment.isTextReadableBy(viewer.map(Actor::participantId).orElse(null))) {
             throw new NotFound("comment", commentId);
         }
         return em.createQuery("SELECT r FROM Revision r WHERE r.commentId = :id ORDER BY r.revision",
@@ -373,14 +371,13 @@ public class Comments {
 
     private static CommentView view(Comment c, List<CommentView> replies, Long me) {
         boolean deleted = c.state() == Comment.State.DELETED;
-        boolean moderated = c.state() == Comment.State.HIDDEN || c.state() == Comment.State.REMOVED;
-        boolean mine = me != null && me == c.authorId();
+        boolean hideText = !c.isTextReadableBy(me);
         AnchorView anchor = c.anchor().map(a -> new AnchorView(c.anchorStatus().name(),
                 c.anchorVersionId().orElse(0L), a.paragraphKey(), a.exact(),
                 c.originalParagraphKey().orElse(null), c.originalVersionId().orElse(null))).orElse(null);
         return new CommentView(c.id(), c.parentId().orElse(null), c.depth(),
-                deleted || (moderated && !mine) ? null : c.authorName(), c.stance().map(Enum::name).orElse(null),
-                moderated && !mine ? null : c.html().orElse(null), c.state().name(), c.createdAt(),
+                deleted || hideText ? null : c.authorName(), c.stance().map(Enum::name).orElse(null),
+                hideText ? null : c.html().orElse(null), c.state().name(), c.createdAt(),
                 deleted ? null : c.editedAt().orElse(null), c.endorsements(), anchor, replies,
                 c.moderationReason().orElse(null), c.locked(), c.official());
     }

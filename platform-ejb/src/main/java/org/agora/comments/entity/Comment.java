@@ -316,6 +316,17 @@ public class Comment {
         return state != State.PENDING || (participantId != null && participantId == authorId);
     }
 
+    /** A moderator hid or removed it. */
+    public boolean isModerated() {
+        return state == State.HIDDEN || state == State.REMOVED;
+    }
+
+    /** Whether its text may be shown to the participant: listed for them, and if moderated, theirs. */
+    public boolean isTextReadableBy(Long participantId) {
+        return isVisibleTo(participantId)
+                && (!isModerated() || (participantId != null && participantId == authorId));
+    }
+
     public Long id() {
         return id;
     }

@@ -13,8 +13,13 @@ import java.util.Objects;
 /** An earlier text of a comment, kept when its author edited it. Append-only. */
 @Entity
 @Table(name = "comment_revision")
+@jakarta.persistence.NamedQuery(name = Revision.PURGE_OF_COMMENT,
+        query = "DELETE FROM Revision r WHERE r.commentId = :id")
 @IdClass(Revision.Key.class)
 public class Revision {
+
+    /** Deletes a comment's earlier texts (the author deleted it, or a moderator purged it). */
+    public static final String PURGE_OF_COMMENT = "Revision.purgeOfComment";
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -415,11 +415,7 @@ public class Evidence {
     private Optional<Comment> visibleComment(Optional<Actor> viewer, long commentId) {
         Long me = viewer.map(Actor::participantId).orElse(null);
         var comment = em.find(Comment.class, commentId);
-        if (comment == null || comment.state() == Comment.State.DELETED || !comment.isVisibleTo(me)) {
-            return Optional.empty();
-        }
-        boolean moderated = comment.state() == Comment.State.HIDDEN || comment.state() == Comment.State.REMOVED;
-        if (moderated && !Long.valueOf(comment.authorId()).equals(me)) {
+        if (comment == null || comment.state() == Comment.State.DELETED || !comment.isTextReadableBy(me)) {
             return Optional.empty();
         }
         return Optional.of(comment);
