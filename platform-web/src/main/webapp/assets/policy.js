@@ -75,6 +75,38 @@ function publishForm(detail) {
   changelog.rows = 2;
   const button = el('button', 'govuk-button', `Publish version ${next}`);
   button.type = 'submit';
+  if (detail.policy.latestVersion > 0) {
+    // co-development: start from the latest version with the amendments the agency accepted
+    const staged = el('button', 'govuk-button govuk-button--secondary agora-load-staged',
+      `Start from version ${detail.policy.latestVersion} with accepted amendments`);
+    staged.type = 'button';
+    const stagedInfo = el('div', 'agora-staged-info');
+    staged.addEventListener('click', async () => {
+      const response = await api(`/api/policies/${detail.policy.id}/staged-draft`);
+      if (!response.ok) { showProblem(response, errors); return; }
+      const draft = await response.json();
+      markdown.value = draft.markdown;
+      if (draft.applied.length > 0 && !changelog.value) {
+        changelog.value = `Accepted amendments: ${draft.applied.map((a) => a.title).join('; ')}`;
+      }
+      const info = [el('p', 'govuk-body', draft.applied.length === 0
+        ? 'No accepted amendments are waiting; this is the latest version as published.'
+        : `${draft.applied.length} accepted amendment${draft.applied.length === 1 ? '' : 's'} applied below. Review the text, then publish.`)];
+      if (draft.stale.length > 0) {
+        const list = el('ul', 'govuk-list govuk-list--bullet');
+        draft.stale.forEach((a) => {
+          const li = el('li');
+          li.append(link(`/ideas.html?round=${a.roundId}#idea-${a.ideaId}`, a.title),
+            document.createTextNode(' was proposed on an older version: apply it by hand if it still fits.'));
+          list.append(li);
+        });
+        info.push(list);
+      }
+      stagedInfo.replaceChildren(...info);
+      markdown.focus();
+    });
+    form.append(staged, stagedInfo);
+  }
   form.append(
     formGroup('draft-markdown', 'Draft text', markdown, 'Paste Markdown: # headings, blank lines between paragraphs, - lists.'),
     formGroup('draft-file', 'Or upload a file', file, 'Markdown or plain text, saved as UTF-8.'),

@@ -131,6 +131,26 @@ class AccessIT extends WholeApplication {
                         h -> h.get("/api/comments/" + someonesComment() + "/revisions")),
                 new Endpoint("POST /api/comments/{id}/endorsements", expect(401, 200, 200, 200, 200, 403, 403, 200),
                         h -> h.postJson("/api/comments/" + someonesComment() + "/endorsements", "")),
+                new Endpoint("POST /api/engagements/{round}/ideas", expect(401, 201, 201, 201, 201, 403, 403, 201),
+                        h -> h.postJson("/api/engagements/" + openCoDevelopmentRound() + "/ideas",
+                                "{\"title\":\"Matrix idea\",\"text\":\"An idea of the matrix.\"}")),
+                new Endpoint("GET /api/engagements/{round}/ideas", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openCoDevelopmentRound() + "/ideas")),
+                new Endpoint("GET /api/ideas/{id}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/ideas/" + someonesIdea())),
+                new Endpoint("PUT /api/ideas/{id}/support", expect(401, 200, 200, 200, 200, 403, 403, 200),
+                        h -> h.send("PUT", "/api/ideas/" + someonesIdea() + "/support", null, null)),
+                // withdrawing needs one's own support first; the PUT answers as the row above does
+                new Endpoint("DELETE /api/ideas/{id}/support", expect(401, 200, 200, 200, 200, 403, 403, 200),
+                        h -> {
+                            long idea = someonesIdea();
+                            h.send("PUT", "/api/ideas/" + idea + "/support", null, null);
+                            return h.send("DELETE", "/api/ideas/" + idea + "/support", null, null);
+                        }),
+                new Endpoint("POST /api/ideas/{id}/decisions", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/ideas/" + someonesIdea() + "/decisions", "{\"action\":\"REVIEW\"}")),
+                new Endpoint("GET /api/policies/{id}/staged-draft", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.get("/api/policies/" + publishedPolicy() + "/staged-draft")),
                 new Endpoint("POST /api/engagements/{round}/dispositions", expect(401, 403, 403, 201, 403, 403, 403, 201),
                         h -> {
                             long comment = someonesComment(); // on a fresh open round of OWN: lastRound
@@ -270,7 +290,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(53 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(60 * 8);
         assertThat(mismatches).isEmpty();
     }
 
@@ -319,6 +339,29 @@ class AccessIT extends WholeApplication {
                 "{\"statement\":\"It was a quote\"}");
         assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
         return c;
+    }
+
+    /** An open co-development round of {@link #OWN} on the second version of a fresh policy. */
+    long openCoDevelopmentRound() {
+        var admin = http.as(Tokens.admin());
+        long policy = publishedPolicy();
+        long version = admin.get("/api/policies/" + policy + "/versions/2").json().getJsonNumber("versionId")
+                .longValue();
+        var created = admin.postJson("/api/engagements", "{\"title\":\"Matrix ideas\",\"mode\":\"CO_DEVELOPMENT\","
+                + "\"agency\":\"" + OWN + "\",\"draftVersionId\":" + version + ",\"closesAt\":\""
+                + Instant.now().plus(Duration.ofDays(3)) + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(admin.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    /** An idea by a citizen who is none of the matrix's personas, on a fresh co-development round of OWN. */
+    long someonesIdea() {
+        var reply = http.as(Tokens.citizen()).postJson("/api/engagements/" + openCoDevelopmentRound() + "/ideas",
+                "{\"title\":\"Someone's idea\",\"text\":\"Someone's idea, in words.\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
     }
 
     /** A comment by a citizen who is none of the matrix's personas, on an open round. */

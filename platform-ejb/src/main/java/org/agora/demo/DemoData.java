@@ -15,6 +15,9 @@ import org.agora.comments.boundary.NewComment;
 import org.agora.comments.boundary.NewDisposition;
 import org.agora.comments.boundary.Outcomes;
 import org.agora.drafts.boundary.Drafts;
+import org.agora.ideas.boundary.IdeaDecision;
+import org.agora.ideas.boundary.Ideas;
+import org.agora.ideas.boundary.NewIdea;
 import org.agora.identity.boundary.Participants;
 import org.agora.drafts.boundary.NewPolicy;
 import org.agora.drafts.boundary.NewVersion;
@@ -64,6 +67,9 @@ public class DemoData {
     @Inject
     Moderation moderation;
 
+    @Inject
+    Ideas ideas;
+
     private static final Actor DEMO = Actor.system("Agora demo data");
 
     @PostConstruct
@@ -88,12 +94,12 @@ public class DemoData {
                 .orElseThrow().key();
         var loading = comments.post(resident("anna"), first.id(), new NewComment("Shops on the High Street need"
                 + " deliveries until eleven; ten is too early.", null, "OPPOSE", new NewComment.AnchorRequest(
-                parkingKey, "before ten in the morning", null, null, null)), null).comment();
+                parkingKey, "before ten in the morning", null, null, null), null), null).comment();
         var spaces = comments.post(resident("karim"), first.id(), new NewComment("Thirty spaces is a lot for the"
                 + " blue badge holders who live here.", null, "OPPOSE", new NewComment.AnchorRequest(parkingKey,
-                "Thirty parking spaces", null, null, null)), null).comment();
+                "Thirty parking spaces", null, null, null), null), null).comment();
         comments.post(resident("lee"), first.id(), new NewComment("Yes please: my children could cycle to school.",
-                null, "SUPPORT", null), null);
+                null, "SUPPORT", null, null), null);
         engagements.perform(DEMO, first.id(), Action.CLOSE, null);
 
         var v2 = drafts.publish(DEMO, policy.id(), new NewVersion(CYCLE_LANES_V2,
@@ -111,18 +117,15 @@ public class DemoData {
         engagements.perform(DEMO, second.id(), Action.OPEN, null);
         // a moderation backlog: a reported comment (two flags, under the auto-hide threshold) and one screening held
         var rude = comments.post(resident("rex"), second.id(), new NewComment("Cyclists are a menace and whoever"
-                + " drew this plan has never left their office.", null, "OPPOSE", null), null).comment();
+                + " drew this plan has never left their office.", null, "OPPOSE", null, null), null).comment();
         for (String reporter : List.of("anna", "karim")) {
             var who = resident(reporter);
             moderation.flag(new Moderator(who.participantId(), who.displayName(), false), "comment", rude.id(),
                     ReasonCode.ABUSE, null);
         }
         comments.post(resident("sam"), second.id(), new NewComment("Only an idiot would remove parking here.", null,
-                null, null), null);
-        open("Ideas for the riverside park",
-                "Propose and vote on ideas for the new riverside park. The most supported ideas go into the design"
-                        + " brief.",
-                "CO_DEVELOPMENT", "Parks and Recreation", now.plus(Duration.ofDays(35)));
+                null, null, null), null);
+        seedCoDevelopment(now);
         open("Ask us about the new waste collection schedule",
                 "Questions about bins, collection days or missed collections. We answer within two working days.",
                 "CUSTOMER_SERVICE", "Waste Services", now.plus(Duration.ofDays(60)));
@@ -133,8 +136,56 @@ public class DemoData {
                 "How should the central library's opening hours change next year?", "CONSULTATION",
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
         engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
-        LOG.info("Demo data: a policy with 2 versions, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
-                + " 5 comments, 2 decisions and 2 moderation cases seeded.");
+        LOG.info("Demo data: 2 policies, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
+                + " 6 comments, 2 decisions, 2 moderation cases and 5 ideas seeded.");
+    }
+
+    /**
+     * An open co-development round on a design brief, with ideas, an amendment shown as a diff, support, one idea
+     * under review, an accepted amendment staged for version 2 and a duplicate folded into the idea it repeats.
+     */
+    private void seedCoDevelopment(Instant now) {
+        var brief = drafts.createPolicy(DEMO, new NewPolicy("Riverside park design brief",
+                "What the new riverside park must offer; shaped with residents.", "Parks and Recreation"));
+        var v1 = drafts.publish(DEMO, brief.id(), new NewVersion(RIVERSIDE_V1, "First brief, open to amendment"));
+        var round = engagements.create(DEMO, new NewEngagement("Ideas for the riverside park",
+                "Propose and support ideas for the new riverside park, or amend the brief paragraph by paragraph."
+                        + " Accepted amendments go into the next version of the brief.",
+                "CO_DEVELOPMENT", "Parks and Recreation", null, now.plus(Duration.ofDays(35)), v1.versionId(), null));
+        engagements.perform(DEMO, round.id(), Action.OPEN, null);
+        String paths = v1.paragraphs().stream().filter(p -> p.text().startsWith("Paths")).findFirst().orElseThrow()
+                .key();
+        String lights = v1.paragraphs().stream().filter(p -> p.text().startsWith("Lighting")).findFirst()
+                .orElseThrow().key();
+        var fountain = ideas.propose(resident("anna"), round.id(), new NewIdea("Drinking fountains",
+                "Two drinking fountains, one by the playground and one by the sports field.", null, null));
+        var water = ideas.propose(resident("lee"), round.id(), new NewIdea("Free water by the swings",
+                "Parents need somewhere to fill bottles near the swings.", null, null));
+        var wider = ideas.propose(resident("karim"), round.id(), new NewIdea("Wider shared paths",
+                "Bikes, buggies and wheelchairs share these paths; two metres is not enough at weekends.", paths,
+                "Paths are three metres wide, with a centre line where cyclists and walkers share them."));
+        var darkSky = ideas.propose(resident("sam"), round.id(), new NewIdea("Keep the river bank dark",
+                "Bats feed along the water; light only the main paths.", lights,
+                "Lighting is limited to the main paths, with warm, downward lights that dim after ten at night."));
+        var cafe = ideas.propose(resident("rex"), round.id(), new NewIdea("A café by the boathouse",
+                "Somewhere to sit with a coffee would bring people in all year.", null, null));
+        for (String who : List.of("anna", "karim", "lee", "sam")) {
+            ideas.support(resident(who), wider.id());
+        }
+        for (String who : List.of("anna", "sam")) {
+            ideas.support(resident(who), fountain.id());
+        }
+        for (String who : List.of("lee", "karim")) {
+            ideas.support(resident(who), water.id());
+        }
+        ideas.support(resident("anna"), darkSky.id());
+        ideas.support(resident("rex"), cafe.id());
+        ideas.decide(DEMO, wider.id(), new IdeaDecision("ACCEPT", "Safer for everyone; the budget allows it.", null,
+                null));
+        ideas.decide(DEMO, darkSky.id(), new IdeaDecision("REVIEW", null, null, null));
+        ideas.decide(DEMO, water.id(), new IdeaDecision("DUPLICATE", null, null, fountain.id()));
+        comments.post(resident("lee"), round.id(), new NewComment("A café would need a kitchen and toilets: who"
+                + " runs it in winter?", null, null, null, cafe.id()), null);
     }
 
     /** A demo resident: a participant of its own, not one of the Keycloak demo users. */
@@ -147,6 +198,20 @@ public class DemoData {
         var created = engagements.create(DEMO, new NewEngagement(title, summary, mode, agency, null, closesAt, null, null));
         engagements.perform(DEMO, created.id(), Action.OPEN, null);
     }
+
+    static final String RIVERSIDE_V1 = """
+            # Riverside park design brief
+
+            The riverside park replaces the old timber yard between the bridge and the boathouse.
+
+            Paths are two metres wide and shared by people walking and cycling.
+
+            Lighting runs along all paths and the river bank from dusk to midnight.
+
+            The playground is for children up to twelve, with equipment that children using wheelchairs can use.
+
+            Planting favours native trees and a wildflower meadow along the water.
+            """;
 
     static final String CYCLE_LANES_V1 = """
             # Cycle lanes on the High Street

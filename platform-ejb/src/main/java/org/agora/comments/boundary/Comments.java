@@ -32,6 +32,7 @@ import org.agora.comments.entity.Endorsement;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.drafts.boundary.VersionPublished;
 import org.agora.drafts.control.MarkdownBlocks;
+import org.agora.ideas.entity.Idea;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.identity.boundary.Actor;
@@ -137,8 +138,9 @@ public class Comments {
         boolean held = settings.preModeration() || screened.verdict() == Verdict.HOLD;
         Comment comment;
         if (request.replyTo() != null) {
-            if (request.stance() != null || request.anchor() != null) {
-                throw new InvalidField(request.stance() != null ? "stance" : "anchor",
+            if (request.stance() != null || request.anchor() != null || request.idea() != null) {
+                throw new InvalidField(
+                        request.stance() != null ? "stance" : request.anchor() != null ? "anchor" : "idea",
                         "belongs on the first comment of a thread, not on a reply");
             }
             var parent = em.find(Comment.class, request.replyTo());
@@ -156,6 +158,16 @@ public class Comments {
             comment = Comment.root(roundId, actor.participantId(), actor.displayName(),
                     request.stance() == null ? null : Comment.Stance.valueOf(request.stance()), text, html, held,
                     anchor == null ? null : round.draftVersionId().orElseThrow(), anchor, idempotencyKey, now);
+            if (request.idea() != null) {
+                if (anchor != null) {
+                    throw new InvalidField("idea", "a thread discusses either a passage of the draft or an idea");
+                }
+                var idea = em.find(Idea.class, request.idea());
+                if (idea == null || idea.engagementId() != roundId) {
+                    throw new InvalidField("idea", "names no idea in this round");
+                }
+                comment.discusses(idea.id());
+            }
         }
         em.persist(comment); // the id comes from the preallocated sequence here, so the root id goes in the INSERT
         comment.becomeThreadRoot();
@@ -204,12 +216,13 @@ public class Comments {
      * A page of threads (newest, oldest or most endorsed first), optionally only those on one paragraph, each with
      * all its replies: two queries whatever the size of the threads.
      */
-    public ThreadPage threads(Optional<Actor> viewer, long roundId, Optional<String> paragraphKey, Sort sort,
-            int page, int size) {
+    public ThreadPage threads(Optional<Actor> viewer, long roundId, Optional<String> paragraphKey,
+            Optional<Long> idea, Sort sort, int page, int size) {
         rounds.visibleTo(viewer, roundId);
         Long me = viewer.map(Actor::participantId).orElse(null);
         String visibility = " AND (c.state <> org.agora.comments.entity.Comment.State.PENDING OR c.authorId = :me)";
-        String paragraph = paragraphKey.isPresent() ? " AND c.paragraphKey = :key" : "";
+        String paragraph = (paragraphKey.isPresent() ? " AND c.paragraphKey = :key" : "")
+                + (idea.isPresent() ? " AND c.ideaId = :idea" : " AND c.ideaId IS NULL");
         String order = switch (sort) {
             case NEWEST -> " ORDER BY c.createdAt DESC, c.id DESC";
             case OLDEST -> " ORDER BY c.createdAt, c.id";
@@ -225,6 +238,10 @@ public class Comments {
         paragraphKey.ifPresent(k -> {
             rootsQuery.setParameter("key", k);
             countQuery.setParameter("key", k);
+        });
+        idea.ifPresent(i -> {
+            rootsQuery.setParameter("idea", i);
+            countQuery.setParameter("idea", i);
         });
         var roots = rootsQuery.getResultList();
         var byParent = new HashMap<Long, List<Comment>>();
@@ -261,7 +278,7 @@ public class Comments {
     /** Threads per paragraph of the round's draft, for counts beside the text. */
     public List<ParagraphCount> countsByParagraph(long roundId) {
         return em.createQuery("SELECT c.paragraphKey, COUNT(c) FROM Comment c WHERE c.engagementId = :round"
-                + " AND c.depth = 1 AND c.paragraphKey IS NOT NULL"
+                + " AND c.depth = 1 AND c.paragraphKey IS NOT NULL AND c.ideaId IS NULL"
                 + " AND c.state = org.agora.comments.entity.Comment.State.VISIBLE GROUP BY c.paragraphKey",
                 Object[].class).setParameter("round", roundId).getResultStream()
                 .map(row -> new ParagraphCount((String) row[0], ((Number) row[1]).longValue())).toList();

@@ -8,13 +8,15 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A comment as a participant writes it: Markdown text; for a reply the comment it answers; for a new thread an
- * optional stance and an optional anchor on a paragraph (and passage) of the round's draft.
+ * optional stance and an optional anchor on a paragraph (and passage) of the round's draft, or the idea it
+ * discusses (co-development rounds).
  */
 public record NewComment(
         @NotBlank(message = "{agora.required}") @Size(max = 20000, message = "{agora.size.max}") String text,
         Long replyTo,
         @Pattern(regexp = "SUPPORT|OPPOSE|NEUTRAL", message = "{agora.comment.stance}") String stance,
-        @Valid AnchorRequest anchor) {
+        @Valid AnchorRequest anchor,
+        @Min(value = 1, message = "{agora.min}") Long idea) {
 
     /** A paragraph key, and for a passage the quoted text with its context and position. */
     public record AnchorRequest(

@@ -100,6 +100,10 @@ public class Comment {
     @Column(name = "paragraph_key", length = 16)
     private String paragraphKey;
 
+    /** The idea this comment discusses (co-development rounds); null for comments on the round and its draft. */
+    @Column(name = "idea_id", updatable = false)
+    private Long ideaId;
+
     @Column(name = "quote_exact", length = 2000)
     private String quoteExact;
 
@@ -183,6 +187,7 @@ public class Comment {
         c.depth = Math.min(to.depth + 1, MAX_DEPTH);
         c.rootId = to.rootId;
         c.anchorStatus = AnchorStatus.GENERAL;
+        c.ideaId = to.ideaId;
         return c;
     }
 
@@ -361,6 +366,18 @@ public class Comment {
 
     public Optional<String> markdown() {
         return Optional.ofNullable(markdown);
+    }
+
+    /** Makes a new thread a discussion of an idea rather than of the draft (before it is persisted). */
+    public void discusses(long idea) {
+        if (id != null || depth != 1 || paragraphKey != null) {
+            throw new IllegalStateException("only a new, unanchored thread can discuss an idea");
+        }
+        this.ideaId = idea;
+    }
+
+    public Optional<Long> ideaId() {
+        return Optional.ofNullable(ideaId);
     }
 
     public Optional<String> html() {

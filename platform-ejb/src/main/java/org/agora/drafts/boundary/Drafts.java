@@ -184,6 +184,40 @@ public class Drafts {
                 .map(Paragraph::plainText);
     }
 
+    /** A paragraph's Markdown as published, by key. */
+    public record ParagraphSource(String key, String markdown, String text) {
+    }
+
+    /** A version's paragraphs as published (Markdown), in order, with the version's place in its policy. */
+    public record VersionSource(long policyId, String policyTitle, long versionId, int number,
+            List<ParagraphSource> paragraphs) {
+
+        public Optional<ParagraphSource> paragraph(String key) {
+            return paragraphs.stream().filter(p -> p.key().equals(key)).findFirst();
+        }
+    }
+
+    /** A version's Markdown paragraph by paragraph, e.g. to amend one of them. */
+    public Optional<VersionSource> source(long versionId) {
+        var version = em.find(DraftVersion.class, versionId);
+        if (version == null) {
+            return Optional.empty();
+        }
+        var policy = em.find(Policy.class, version.policyId());
+        return Optional.of(new VersionSource(policy.id(), policy.title(), version.id(), version.number(),
+                paragraphsOf(version).stream().map(p -> new ParagraphSource(p.key(), p.markdown(), p.plainText()))
+                        .toList()));
+    }
+
+    /** The latest version of a policy the actor may publish to (its agency's officers, admins), as Markdown. */
+    public VersionSource latestSourceToRevise(Actor actor, long policyId) {
+        var policy = managed(actor, policyId);
+        if (policy.latestVersion() == 0) {
+            throw new NotFound("Policy " + policyId + " has no published version yet.");
+        }
+        return source(version(policy, policy.latestVersion()).id()).orElseThrow();
+    }
+
     public VersionView version(Optional<Actor> viewer, long policyId, int number) {
         var policy = visible(viewer, policyId);
         return view(policy, version(policy, number));

@@ -72,6 +72,7 @@ public class RoundCommentsResource {
     public Response threads(@PathParam("round") long round,
             @QueryParam("paragraph") @Pattern(regexp = "[a-z0-9]{1,16}", message = "{agora.paragraph}")
             String paragraph,
+            @QueryParam("idea") @Pattern(regexp = "\\d{1,18}", message = "{agora.positive}") String idea,
             @QueryParam("sort") @DefaultValue("newest")
             @Pattern(regexp = "(?i)newest|oldest|endorsed", message = "{agora.comment.sort}") String sort,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "{agora.page}") String page,
@@ -79,12 +80,13 @@ public class RoundCommentsResource {
             @Pattern(regexp = "[1-9]|[1-9]\\d|100", message = "{agora.page.size}") String size) {
         var viewer = actor.optional();
         var order = Comments.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
-        Supplier<Object> render = () -> comments.threads(viewer, round, Optional.ofNullable(paragraph), order,
+        Supplier<Object> render = () -> comments.threads(viewer, round, Optional.ofNullable(paragraph),
+                Optional.ofNullable(idea).map(Long::valueOf), order,
                 Integer.parseInt(page), Integer.parseInt(size));
         if (viewer.isPresent()) { // what a signed-in person sees depends on them (their held comments, for one)
             return Response.ok(render.get(), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        String key = round + "|" + paragraph + "|" + order + "|" + page + "|" + size;
+        String key = round + "|" + paragraph + "|" + idea + "|" + order + "|" + page + "|" + size;
         byte[] json = pages.page(key, comments.fingerprint(viewer, round), render);
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
