@@ -105,7 +105,7 @@ const VERDICT_TEXT = { VERIFIED: 'verified', DISPUTED: 'disputed', UNVERIFIED: '
 const STATUS_TEXT = { RECEIVED: 'extracting text…', EXTRACTED: '', FAILED: 'text could not be read' };
 
 /** The sources a comment cites, each with its credibility verdict; reviewers can mark one verified. */
-function badges(list, context) {
+export function badges(list, context) {
   const ul = el('ul', 'govuk-list agora-badges');
   for (const b of list) {
     const li = el('li', 'agora-badge');
@@ -138,11 +138,14 @@ function badges(list, context) {
   return ul;
 }
 
-/** Attach a file as evidence to a comment: uploaded as is, checked and read on the server, then shown here. */
-function attachForm(roundId, comment) {
+/**
+ * Attach a file as evidence to a comment, a paragraph or an idea ({@code on}: comment, paragraph or idea, with its
+ * id or key): uploaded as is, checked and read on the server, then shown here.
+ */
+export function attachForm(roundId, on, id, label = 'Attach evidence') {
   const details = el('details', 'govuk-details agora-attach');
   const summary = el('summary', 'govuk-details__summary');
-  summary.append(el('span', 'govuk-details__summary-text', 'Attach evidence'));
+  summary.append(el('span', 'govuk-details__summary-text', label));
   const body = el('div', 'govuk-details__text');
   const errors = el('div');
   const file = el('input', 'govuk-file-upload');
@@ -154,14 +157,14 @@ function attachForm(roundId, comment) {
   progress.setAttribute('aria-live', 'polite');
   const f = el('form');
   f.noValidate = true;
-  f.append(formGroup(`attach-${comment.id}`, 'A PDF, office document, spreadsheet, text or picture (up to 20 MB)',
+  f.append(formGroup(`attach-${on}-${id}`, 'A PDF, office document, spreadsheet, text or picture (up to 20 MB)',
     file), button);
   f.addEventListener('submit', async (event) => {
     event.preventDefault();
     const chosen = file.files[0];
     if (!chosen) return;
     button.disabled = true;
-    const response = await api(`/api/engagements/${roundId}/evidence?comment=${comment.id}`, {
+    const response = await api(`/api/engagements/${roundId}/evidence?${on}=${encodeURIComponent(id)}`, {
       method: 'POST', headers: { 'Content-Type': chosen.type || 'application/octet-stream',
         'X-File-Name': encodeURIComponent(chosen.name) }, body: chosen,
     });
@@ -234,7 +237,7 @@ function commentItem(c, context) {
     body.innerHTML = c.html; // sanitised on the server
     li.append(body);
     if (context && context.badges && context.badges[c.id]) li.append(badges(context.badges[c.id], context));
-    if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, c));
+    if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, 'comment', c.id));
     if (context && context.me && context.me.authenticated && c.author !== context.me.displayName
         && c.state !== 'PENDING') {
       li.append(reportForm(c));
@@ -332,6 +335,8 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
     || (me.roles.includes('agency') && me.agency === round.agency));
   const badgesResponse = await api(`/api/engagements/${roundId}/evidence/badges`);
   context.badges = badgesResponse.ok ? await badgesResponse.json() : {};
+  const paragraphBadges = await api(`/api/engagements/${roundId}/evidence/badges?on=paragraph`);
+  const sourcesOf = paragraphBadges.ok ? await paragraphBadges.json() : {};
   context.canAttach = canComment && round.settings.attachmentsAllowed;
   context.reviewer = manages || (me.authenticated && me.roles.includes('moderator'));
   // the comments as list items; for the round's officers each with a form to record what was done
@@ -348,6 +353,11 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
     const summary = el('p', 'govuk-body-s agora-comment-count', `${here.length} comment${here.length === 1 ? '' : 's'}`);
     summary.dataset.count = String(here.length);
     box.append(summary);
+    if (sourcesOf[key]) {
+      const sources = el('div', 'agora-paragraph-sources');
+      sources.append(el('p', 'govuk-body-s agora-meta', 'Sources cited for this paragraph:'), badges(sourcesOf[key], context));
+      box.append(sources);
+    }
     if (here.length) {
       const list = el('ul', 'govuk-list agora-thread');
       list.append(...withDecisions(here));
@@ -366,6 +376,7 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
       });
       box.append(open);
     }
+    if (context.canAttach) box.append(attachForm(round.id, 'paragraph', key, 'Cite a source for this paragraph'));
     paragraph.after(box);
   }
   const general = threads.filter((t) => !t.anchor || t.anchor.draftVersionId !== versionId);

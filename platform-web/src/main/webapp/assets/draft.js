@@ -78,6 +78,9 @@ async function load() {
   content.replaceChildren(...parts);
   status.textContent = '';
   if (p.get('round')) {
+    const library = el('p', 'govuk-body agora-library-link');
+    library.append(link(`/evidence.html?round=${encodeURIComponent(p.get('round'))}`, 'Evidence library: every source cited in this round'));
+    meta.after(library);
     // version ids to numbers, so comments made on an earlier version can link to what changed since
     const policy = await api(`/api/policies/${v.policyId}`);
     const numbers = {};

@@ -39,6 +39,12 @@ function roundCard(round) {
     addFact('Draft', link(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}&round=${round.id}`,
       `Read ${round.draft.policyTitle}, version ${round.draft.number}`));
   }
+  if (round.mode === 'CONSULTATION' || round.mode === 'CO_DEVELOPMENT') {
+    addFact('Evidence', link(`/evidence.html?round=${round.id}`, 'Sources cited in this round'));
+  }
+  if (round.mode === 'CO_DEVELOPMENT') {
+    addFact('Ideas', link(`/ideas.html?round=${round.id}`, 'Propose, amend and support ideas'));
+  }
   content.append(facts);
   card.append(content);
   item.append(card);

@@ -2,7 +2,8 @@
 // support them once each, discuss them; the round's agency moves them along and stages accepted amendments for the
 // next draft version.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, layout, link, params, showProblem, timeLeft } from '/assets/layout.js';
+import { attachForm, badges } from '/assets/comments.js';
+import { date, el, formGroup, layout, link, roundFromAddress, showProblem, timeLeft } from '/assets/layout.js';
 
 const STATUS = {
   NEW: ['New', 'govuk-tag--blue'], UNDER_REVIEW: ['Under review', 'govuk-tag--yellow'],
@@ -10,7 +11,7 @@ const STATUS = {
   MERGED: ['In the draft', 'govuk-tag--turquoise'], DUPLICATE: ['Duplicate', 'govuk-tag--grey'],
 };
 
-const state = { round: null, me: null, draft: null, sort: 'supported', status: '', mine: false };
+const state = { round: null, me: null, draft: null, sort: 'supported', status: '', mine: false, sources: {} };
 
 function tag(status) {
   const [text, cls] = STATUS[status] || [status, ''];
@@ -174,6 +175,13 @@ function ideaItem(idea, refresh) {
     actions.append(document.createTextNode(' '), button);
   }
   li.append(actions, errors);
+  if (state.sources[idea.id]) {
+    const reviewer = manages() || (signedIn() && state.me.roles.includes('moderator'));
+    li.append(el('p', 'govuk-body-s agora-meta', 'Sources:'), badges(state.sources[idea.id], { reviewer }));
+  }
+  if (signedIn() && isOpen() && state.round.settings.attachmentsAllowed) {
+    li.append(attachForm(state.round.id, 'idea', idea.id, 'Attach evidence to this idea'));
+  }
   const discussion = el('details', 'govuk-details agora-idea-discussion');
   discussion.append(el('summary', 'govuk-details__summary', 'Discussion'));
   const threadBox = el('div', 'govuk-details__text');
@@ -297,13 +305,8 @@ async function main() {
   state.me = await layout();
   const status = document.getElementById('status');
   const content = document.getElementById('content');
-  const id = params().get('round');
-  const response = id && /^\d{1,18}$/.test(id) ? await api(`/api/engagements/${id}`) : null;
-  if (!response || !response.ok) {
-    status.textContent = 'There is no such round.';
-    return;
-  }
-  state.round = await response.json();
+  state.round = await roundFromAddress(status);
+  if (!state.round) return;
   const round = state.round;
   document.title = `${round.title}: ideas – Agora public engagement`;
   if (round.draft) {
@@ -335,6 +338,8 @@ async function main() {
     const r = await api(`/api/engagements/${round.id}/ideas?${q}`);
     if (!r.ok) { showProblem(r, listBox); return; }
     const page = await r.json();
+    const sources = await api(`/api/engagements/${round.id}/evidence/badges?on=idea`);
+    state.sources = sources.ok ? await sources.json() : {};
     summary.textContent = `${page.total} proposal${page.total === 1 ? '' : 's'} shown`
       + (Object.keys(page.byStatus).length ? ` · ${Object.entries(page.byStatus).map(([k, v]) => `${(STATUS[k] || [k])[0].toLowerCase()}: ${v}`).join(', ')}` : '');
     list.replaceChildren(...page.items.map((i) => ideaItem(i, refresh)));

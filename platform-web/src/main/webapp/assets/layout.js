@@ -1,7 +1,7 @@
 // The frame every page shares: skip link, header with the account area, phase banner and footer, built around the
 // page's own <main>. Pages stay small static files; all data comes from the public API.
 import { initAll } from '/webjars/govuk-frontend/@version.govuk-frontend@/dist/govuk/govuk-frontend.min.js';
-import { showAccount } from '/assets/account.js';
+import { api, showAccount } from '/assets/account.js';
 
 export function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -169,4 +169,15 @@ export function formGroup(id, label, input, hint) {
 
 export function params() {
   return new URLSearchParams(window.location.search);
+}
+
+/** The round named by ?round= in the page's address; null (after saying so in the status line) if there is none. */
+export async function roundFromAddress(status = document.getElementById('status')) {
+  const id = params().get('round');
+  const response = id && /^\d{1,18}$/.test(id) ? await api(`/api/engagements/${id}`) : null;
+  if (!response || !response.ok) {
+    status.textContent = 'There is no such round.';
+    return null;
+  }
+  return response.json();
 }

@@ -151,6 +151,9 @@ class AccessIT extends WholeApplication {
                         h -> h.postJson("/api/ideas/" + someonesIdea() + "/decisions", "{\"action\":\"REVIEW\"}")),
                 new Endpoint("GET /api/policies/{id}/staged-draft", expect(401, 403, 403, 200, 403, 403, 403, 200),
                         h -> h.get("/api/policies/" + publishedPolicy() + "/staged-draft")),
+                new Endpoint("POST /api/engagements/{round}/evidence/web", expect(401, 201, 201, 201, 201, 403, 403, 201),
+                        h -> h.postJson("/api/engagements/" + openRound() + "/evidence/web",
+                                "{\"url\":\"https://example.org/matrix\",\"title\":\"Matrix\"}")),
                 new Endpoint("POST /api/engagements/{round}/dispositions", expect(401, 403, 403, 201, 403, 403, 403, 201),
                         h -> {
                             long comment = someonesComment(); // on a fresh open round of OWN: lastRound
@@ -290,7 +293,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(60 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(61 * 8);
         assertThat(mismatches).isEmpty();
     }
 

@@ -238,6 +238,131 @@ class EvidenceApiIT extends WholeApplication {
                 .assertProblem(400, "validation");
     }
 
+    /** An open round of the officer's agency on a one-paragraph draft: round id and the paragraph's key. */
+    Object[] roundOnDraft(String mode) {
+        long policy = officer.postJson("/api/policies", "{\"title\":\"Evidence policy\"}").json()
+                .getJsonNumber("id").longValue();
+        var v1 = officer.postJson("/api/policies/" + policy + "/versions",
+                "{\"markdown\":\"Speed limits drop to 20 mph near schools.\"}").json();
+        var created = officer.postJson("/api/engagements", "{\"title\":\"Evidence round\",\"mode\":\"" + mode
+                + "\",\"draftVersionId\":" + v1.getJsonNumber("versionId") + ",\"closesAt\":\""
+                + Instant.now().plus(Duration.ofDays(3)) + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long round = created.json().getJsonNumber("id").longValue();
+        assertThat(officer.postJson("/api/engagements/" + round + "/open", "").status()).isEqualTo(200);
+        return new Object[] {round, v1.getJsonArray("paragraphs").getJsonObject(0).getString("key")};
+    }
+
+    @Test
+    void a_paragraph_of_the_draft_and_an_idea_cite_sources_and_web_pages_shown_as_their_badges() throws Exception {
+        var r = roundOnDraft("CONSULTATION");
+        long round = (long) r[0];
+        String key = (String) r[1];
+        var onParagraph = uploaded(upload(officer, round, "casualties.txt", "text/plain",
+                text("Casualties near schools fell by a third where 20 mph applies."), "?paragraph=" + key), 201);
+        long source = onParagraph.getJsonObject("source").getJsonNumber("id").longValue();
+        var cited = extracted(source).getJsonArray("citations").getJsonObject(0);
+        assertThat(cited.getString("targetType")).isEqualTo("paragraph");
+        assertThat(cited.getString("targetId")).isEqualTo(key);
+        var web = alice.postJson("/api/engagements/" + round + "/evidence/web", "{\"url\":\"https://example.org/"
+                + "speed\",\"title\":\"Speed study\",\"paragraph\":\"" + key + "\"}");
+        assertThat(web.status()).as(web.body()).isEqualTo(201);
+        assertThat(web.json().getString("targetType")).isEqualTo("paragraph");
+        var badges = http.get("/api/engagements/" + round + "/evidence/badges?on=paragraph").json()
+                .getJsonArray(key);
+        assertThat(badges).hasSize(2);
+        assertThat(badges.getJsonObject(0).getJsonNumber("sourceId").longValue()).isEqualTo(source);
+        assertThat(badges.getJsonObject(1).getString("url")).isEqualTo("https://example.org/speed");
+        // nothing else counts as a comment's citation
+        assertThat(http.get("/api/engagements/" + round + "/evidence/badges").json()).isEmpty();
+
+        upload(alice, round, "x.txt", "text/plain", text("x"), "?paragraph=zzz").assertProblem(400, "validation");
+        upload(alice, round, "x.txt", "text/plain", text("x"), "?paragraph=" + key + "&comment=1")
+                .assertProblem(400, "validation");
+        alice.postJson("/api/engagements/" + round + "/evidence/web", "{\"url\":\"https://example.org\","
+                + "\"title\":\"x\",\"idea\":99999999}").assertProblem(400, "validation");
+        http.get("/api/engagements/" + round + "/evidence/badges?on=everything").assertProblem(400, "validation");
+
+        long coDevelopment = (long) roundOnDraft("CO_DEVELOPMENT")[0];
+        long idea = alice.postJson("/api/engagements/" + coDevelopment + "/ideas",
+                "{\"title\":\"School streets\",\"text\":\"Close the street at school times.\"}").json()
+                .getJsonNumber("id").longValue();
+        var onIdea = uploaded(upload(alice, coDevelopment, "trial.txt", "text/plain",
+                text("The school street trial cut traffic by 60 per cent."), "?idea=" + idea), 201);
+        var ideaBadges = http.get("/api/engagements/" + coDevelopment + "/evidence/badges?on=idea").json()
+                .getJsonArray(String.valueOf(idea));
+        assertThat(ideaBadges.getJsonObject(0).getJsonNumber("sourceId"))
+                .isEqualTo(onIdea.getJsonObject("source").getJsonNumber("id"));
+        // an idea of another round is not this round's to cite
+        upload(alice, round, "x.txt", "text/plain", text("y"), "?idea=" + idea).assertProblem(400, "validation");
+    }
+
+    /**
+     * A valid PDF whose pages all share one content stream of {@code operators} save/restore pairs around a line of
+     * text: a file of a few MB that takes Tika far longer to read than the timeout the tests run with (5 s,
+     * arquillian.xml), because every page's stream is interpreted again, while its text stays short.
+     */
+    static byte[] slowPdf(int pages, int operators) {
+        var pdf = new java.io.ByteArrayOutputStream();
+        var offsets = new java.util.ArrayList<Integer>();
+        java.util.function.Consumer<String> object = body -> {
+            offsets.add(pdf.size());
+            pdf.writeBytes((offsets.size() + " 0 obj\n" + body + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+        };
+        pdf.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
+        String text = "BT /F1 11 Tf 60 700 Td (A slow document, page after page.) Tj ET\n" + "q Q ".repeat(operators);
+        var kids = new StringBuilder();
+        java.util.stream.IntStream.range(0, pages).forEach(i -> kids.append(i + 5).append(" 0 R "));
+        object.accept("<< /Type /Catalog /Pages 2 0 R >>");
+        object.accept("<< /Type /Pages /Count " + pages + " /Kids [" + kids + "] >>");
+        object.accept("<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>");
+        object.accept("<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream");
+        for (int i = 0; i < pages; i++) {
+            object.accept("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                    + " /Resources << /Font << /F1 3 0 R >> >> >>");
+        }
+        int xref = pdf.size();
+        var table = new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(o -> table.append(String.format("%010d 00000 n \n", o)));
+        table.append("trailer\n<< /Size " + (offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        pdf.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return pdf.toByteArray();
+    }
+
+    @Test
+    void a_pdf_that_outlasts_the_extraction_timeout_fails_cleanly_while_the_server_keeps_answering() throws Exception {
+        long round = openRound("");
+        byte[] slow = slowPdf(10_000 + (int) (System.nanoTime() % 1000), 100_000); // new bytes on every run
+        long started = System.nanoTime();
+        var uploaded = uploaded(upload(alice, round, "slow.pdf", "application/pdf", slow, ""), 201);
+        long source = uploaded.getJsonObject("source").getJsonNumber("id").longValue();
+        assertThat(uploaded.getJsonObject("source").getString("status")).isEqualTo("RECEIVED");
+        // while Tika struggles with it, other requests are answered at once, and other files are still read
+        long worst = 0;
+        for (int i = 0; i < 10; i++) {
+            long t = System.nanoTime();
+            assertThat(http.get("/api/engagements/" + round).status()).isEqualTo(200);
+            worst = Math.max(worst, System.nanoTime() - t);
+        }
+        assertThat(TimeUnit.NANOSECONDS.toMillis(worst)).as("slowest request while the PDF is parsed").isLessThan(1_000);
+        long quick = uploaded(upload(ben, round, "note.txt", "text/plain", text("A short note"), ""), 201)
+                .getJsonObject("source").getJsonNumber("id").longValue();
+        assertThat(extracted(quick).getString("status")).isEqualTo("EXTRACTED");
+
+        JsonObject view;
+        do {
+            view = http.get("/api/evidence/" + source).json();
+            Thread.sleep(200);
+        } while (view.getString("status").equals("RECEIVED")
+                && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(30));
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(view.getString("status")).as(view.toString()).isEqualTo("FAILED");
+        assertThat(view.getString("failure")).isEqualTo("TIMEOUT");
+        // failed within 2 s of its 5 s limit (plus the upload itself and one poll)
+        assertThat(took).as("ms from upload to failure").isLessThan(5_000 + 2_000 + 1_500);
+        assertThat(http.get("/api/engagements/" + round).status()).isEqualTo(200);
+    }
+
     @Test
     void a_closed_round_or_one_without_attachments_takes_no_uploads() {
         long closed = openRound("");

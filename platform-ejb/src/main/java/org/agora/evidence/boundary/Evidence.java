@@ -29,7 +29,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.agora.comments.entity.Comment;
 import org.agora.engagements.control.EngagementFinder;
+import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.State;
+import org.agora.drafts.boundary.Drafts;
 import org.agora.evidence.boundary.EvidenceViews.Badge;
 import org.agora.evidence.boundary.EvidenceViews.CitationView;
 import org.agora.evidence.boundary.EvidenceViews.Download;
@@ -46,6 +48,7 @@ import org.agora.evidence.control.Storage;
 import org.agora.evidence.control.UploadPolicy;
 import org.agora.evidence.entity.Citation;
 import org.agora.evidence.entity.Source;
+import org.agora.ideas.entity.Idea;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.problems.Forbidden;
@@ -76,6 +79,9 @@ public class Evidence {
 
     @Inject
     EngagementFinder rounds;
+
+    @Inject
+    Drafts drafts;
 
     @Inject
     Storage storage;
@@ -109,7 +115,7 @@ public class Evidence {
      * {@link org.agora.problems.DomainProblem} and leave nothing behind.
      */
     public Uploaded upload(Actor actor, long roundId, InputStream body, String declaredName, String declaredType,
-            Optional<Long> commentId, String quote, Integer page) {
+            CitedFrom from, String quote, Integer page) {
         var round = rounds.visibleTo(Optional.of(actor), roundId);
         Instant now = clock.instant();
         if (!round.isAcceptingContributions(now)) {
@@ -118,7 +124,7 @@ public class Evidence {
         if (!round.settings().attachmentsAllowed()) {
             throw EvidenceRefused.attachmentsOff();
         }
-        var comment = commentId.map(id -> commentOfRound(actor, roundId, id, "comment"));
+        var target = target(actor, round, from);
         checkQuote(quote, page);
         Inspection.Outcome outcome;
         try {
@@ -156,11 +162,11 @@ public class Evidence {
                     stored.fire(new SourceStored(source.id(), key, source.mediaType()));
                 }
             }
-            var citation = comment.isPresent()
-                    ? Citation.ofSourceOnComment(source.id(), roundId, comment.get().id(), quote, page,
+            var citation = target.type() == Citation.TargetType.COMMENT
+                    ? Citation.ofSourceOnComment(source.id(), roundId, Long.parseLong(target.id()), quote, page,
                             actor.participantId(), actor.displayName(), now)
-                    : Citation.ofSourceOnRound(source.id(), roundId, quote, page, actor.participantId(),
-                            actor.displayName(), now);
+                    : Citation.on(target.type(), target.id(), source.id(), null, null, roundId, quote, page,
+                            actor.participantId(), actor.displayName(), now);
             em.persist(citation);
             em.flush();
             return new Uploaded(summary(source), citation.id(), created);
@@ -193,7 +199,69 @@ public class Evidence {
                 actor.participantId(), actor.displayName(), now);
         em.persist(citation);
         em.flush();
-        return new WebCitation(citation.id(), commentId, address, citation.urlTitle().orElse(null),
+        return new WebCitation(citation.id(), citation.targetType(), citation.targetId(), commentId, address, citation.urlTitle().orElse(null),
+                citation.quote().orElse(null), citation.createdAt());
+    }
+
+    /**
+     * Where a citation is made from: a comment of the round, a paragraph of the round's draft (by key), an idea of
+     * the round, or the round itself ({@code id} ignored).
+     */
+    public record CitedFrom(Citation.TargetType type, String id) {
+
+        public static CitedFrom round() {
+            return new CitedFrom(Citation.TargetType.ROUND, null);
+        }
+    }
+
+    /** Checks that the target exists in the round and the actor can see it. */
+    private CitedFrom target(Actor actor, Engagement round, CitedFrom from) {
+        long roundId = round.id();
+        return switch (from.type()) {
+            case ROUND -> new CitedFrom(Citation.TargetType.ROUND, String.valueOf(roundId));
+            case COMMENT -> new CitedFrom(Citation.TargetType.COMMENT,
+                    String.valueOf(commentOfRound(actor, roundId, Long.parseLong(from.id()), "comment").id()));
+            case PARAGRAPH -> {
+                boolean exists = round.draftVersionId().flatMap(v -> drafts.paragraphText(v, from.id())).isPresent();
+                if (!exists) {
+                    throw new InvalidField("paragraph", "names no paragraph of the round's draft");
+                }
+                yield from;
+            }
+            case IDEA -> {
+                var idea = em.find(Idea.class, Long.parseLong(from.id()));
+                if (idea == null || idea.engagementId() != roundId) {
+                    throw new InvalidField("idea", "names no idea in this round");
+                }
+                yield from;
+            }
+        };
+    }
+
+    /**
+     * Cites a web page for a paragraph of the round's draft, an idea or the round, while the round is open; the
+     * address is recorded as given and never fetched.
+     */
+    public WebCitation cite(Actor actor, long roundId, CitedFrom from, String url, String title, String quote) {
+        var round = rounds.visibleTo(Optional.of(actor), roundId);
+        if (from.type() == Citation.TargetType.COMMENT) {
+            return cite(actor, Long.parseLong(from.id()), url, title, quote);
+        }
+        Instant now = clock.instant();
+        if (!round.isAcceptingContributions(now)) {
+            throw EvidenceRefused.roundNotOpen();
+        }
+        var target = target(actor, round, from);
+        String address = webAddress(url);
+        if (title != null && title.strip().length() > Citation.TITLE_MAX) {
+            throw new InvalidField("title", "must be at most " + Citation.TITLE_MAX + " characters long");
+        }
+        checkQuote(quote, null);
+        var citation = Citation.on(target.type(), target.id(), null, address, title, roundId, quote, null,
+                actor.participantId(), actor.displayName(), now);
+        em.persist(citation);
+        em.flush();
+        return new WebCitation(citation.id(), citation.targetType(), citation.targetId(), null, address, citation.urlTitle().orElse(null),
                 citation.quote().orElse(null), citation.createdAt());
     }
 
@@ -331,17 +399,30 @@ public class Evidence {
         if (commentIds.isEmpty()) {
             return Map.of();
         }
-        var citations = em.createNamedQuery(Citation.OF_COMMENTS, Citation.class).setHint(READ_ONLY, true)
-                .setParameter("comments", commentIds).getResultList();
+        return badges(em.createNamedQuery(Citation.OF_COMMENTS, Citation.class).setHint(READ_ONLY, true)
+                .setParameter("comments", commentIds).getResultList(), c -> c.commentId().orElseThrow());
+    }
+
+    /**
+     * The badges of a round's paragraphs (keyed by paragraph key) or ideas (keyed by id), for showing beside them.
+     */
+    public Map<String, List<Badge>> badgesOn(Optional<Actor> viewer, long roundId, Citation.TargetType type) {
+        rounds.visibleTo(viewer, roundId);
+        return badges(em.createNamedQuery(Citation.OF_TARGETS, Citation.class).setHint(READ_ONLY, true)
+                .setParameter("round", roundId).setParameter("type", type.label()).getResultList(),
+                Citation::targetId);
+    }
+
+    private <K> Map<K, List<Badge>> badges(List<Citation> citations, java.util.function.Function<Citation, K> key) {
         var summaries = summaries(citations.stream().flatMap(c -> c.sourceId().stream()).distinct().toList());
-        var badges = new HashMap<Long, List<Badge>>();
+        var badges = new HashMap<K, List<Badge>>();
         for (var c : citations) {
             var source = c.sourceId().map(summaries::get);
             var badge = source.map(s -> new Badge(c.id(), s.id(), s.title() != null ? s.title() : s.fileName(), null,
                             s.status(), s.verdict()))
                     .orElseGet(() -> new Badge(c.id(), null, c.urlTitle().orElse(null), c.url().orElse(null), null,
                             null));
-            badges.computeIfAbsent(c.commentId().orElseThrow(), k -> new ArrayList<>()).add(badge);
+            badges.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(badge);
         }
         return badges;
     }

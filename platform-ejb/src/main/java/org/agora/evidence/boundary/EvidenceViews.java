@@ -23,7 +23,7 @@ public final class EvidenceViews {
     public record Uploaded(SourceSummary source, long citationId, boolean created) {
     }
 
-    /** Where a source is cited. {@code targetType} is {@code comment}, {@code paragraph} or {@code round}. */
+    /** Where a source is cited. {@code targetType} is {@code comment}, {@code paragraph}, {@code idea} or {@code round}. */
     public record CitationView(long id, long roundId, String targetType, String targetId, String citer,
             String quote, Integer page, Instant createdAt) {
     }
@@ -42,8 +42,12 @@ public final class EvidenceViews {
     public record LibraryPage(List<LibraryEntry> items, int page, int size, long total) {
     }
 
-    /** A web page cited from a comment (its address is recorded, never fetched). */
-    public record WebCitation(long id, long commentId, String url, String title, String quote, Instant createdAt) {
+    /**
+     * A web page cited from a comment, a paragraph, an idea or the round (its address is recorded, never fetched);
+     * {@code commentId} only for a comment.
+     */
+    public record WebCitation(long id, String targetType, String targetId, Long commentId, String url, String title,
+            String quote, Instant createdAt) {
     }
 
     /**

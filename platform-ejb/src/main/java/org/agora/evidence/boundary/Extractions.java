@@ -30,7 +30,8 @@ import org.agora.evidence.control.UploadPolicy;
  * uploads could fill every thread with waiters. The executor and thread factory are WildFly's defaults, looked up
  * by their global names (a CDI bean in an EJB jar has no {@code java:comp} of its own to rely on).
  *
- * <p>A source whose extraction never ran (the server stopped in between) stays RECEIVED; nothing re-queues it yet.
+ * <p>A source whose extraction never ran or was cancelled (the server stopped in between) is queued again by
+ * {@link ExtractionRecovery}; {@link #resubmit} skips sources this node is extracting right now.
  */
 @ApplicationScoped
 public class Extractions {
@@ -50,6 +51,14 @@ public class Extractions {
     @Inject
     Storage storage;
 
+    /** How long one extraction may take (operations.md); the integration tests use a short one. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "agora.evidence.extraction-timeout-seconds",
+            defaultValue = "20")
+    int timeoutSeconds;
+
+    private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private ExecutorService parsers;
     private volatile Extraction extraction;
 
@@ -67,23 +76,38 @@ public class Extractions {
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) SourceStored stored) {
+        resubmit(stored);
+    }
+
+    /** Queues a source's extraction unless this node is already extracting it; whether it was queued. */
+    public boolean resubmit(SourceStored stored) {
+        if (!inFlight.add(stored.sourceId())) {
+            return false;
+        }
         try {
             executor.submit(() -> extract(stored));
+            return true;
         } catch (RejectedExecutionException e) {
+            inFlight.remove(stored.sourceId());
             LOG.log(Level.WARNING, "Text extraction of evidence source " + stored.sourceId() + " not started", e);
+            return false;
         }
     }
 
     void extract(SourceStored stored) {
-        Extraction.Outcome outcome;
         try {
-            outcome = extraction().extract(storage.resolve(stored.storageKey()), stored.mediaType(),
-                    UploadPolicy.defaults());
-        } catch (RejectedExecutionException e) {
-            outcome = new Extraction.Failed(Extraction.Failure.CANCELLED, "The server is stopping; the text was not"
-                    + " extracted.");
+            Extraction.Outcome outcome;
+            try {
+                outcome = extraction().extract(storage.resolve(stored.storageKey()), stored.mediaType(),
+                        UploadPolicy.defaults().withExtractionTimeout(java.time.Duration.ofSeconds(timeoutSeconds)));
+            } catch (RejectedExecutionException e) {
+                outcome = new Extraction.Failed(Extraction.Failure.CANCELLED, "The server is stopping; the text was"
+                        + " not extracted.");
+            }
+            evidence.recordExtraction(stored.sourceId(), outcome);
+        } finally {
+            inFlight.remove(stored.sourceId());
         }
-        evidence.recordExtraction(stored.sourceId(), outcome);
     }
 
     private Extraction extraction() {

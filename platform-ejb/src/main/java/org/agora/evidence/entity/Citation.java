@@ -21,12 +21,16 @@ import java.util.Optional;
 @Table(name = "evidence_citation")
 @NamedQuery(name = Citation.OF_SOURCE,
         query = "SELECT c FROM Citation c WHERE c.sourceId = :source ORDER BY c.createdAt, c.id")
+@NamedQuery(name = Citation.OF_TARGETS, query = "SELECT c FROM Citation c WHERE c.engagementId = :round"
+        + " AND c.targetType = :type ORDER BY c.createdAt, c.id")
 @NamedQuery(name = Citation.OF_COMMENTS,
         query = "SELECT c FROM Citation c WHERE c.commentId IN :comments ORDER BY c.createdAt, c.id")
 public class Citation {
 
     public static final String OF_SOURCE = "Citation.ofSource";
     public static final String OF_COMMENTS = "Citation.ofComments";
+    /** A round's citations on one kind of target (paragraphs, ideas), for badges beside them. */
+    public static final String OF_TARGETS = "Citation.ofTargets";
 
     public static final int URL_MAX = 2000;
     public static final int TITLE_MAX = 300;
@@ -34,7 +38,7 @@ public class Citation {
 
     /** What a citation is attached to. */
     public enum TargetType {
-        COMMENT("comment"), PARAGRAPH("paragraph"), ROUND("round");
+        COMMENT("comment"), PARAGRAPH("paragraph"), IDEA("idea"), ROUND("round");
 
         private final String label;
 
@@ -42,7 +46,7 @@ public class Citation {
             this.label = label;
         }
 
-        /** As stored and shown: {@code comment}, {@code paragraph}, {@code round}. */
+        /** As stored and shown: {@code comment}, {@code paragraph}, {@code idea}, {@code round}. */
         public String label() {
             return label;
         }
@@ -126,11 +130,20 @@ public class Citation {
                 null, citerId, citerName, now);
     }
 
-    /** An uploaded source cited for one paragraph of the round's draft. */
-    public static Citation ofSourceOnParagraph(long sourceId, long roundId, String paragraphKey, String quote,
-            Integer page, long citerId, String citerName, Instant now) {
-        return new Citation(sourceId, null, null, quote, page, roundId, TargetType.PARAGRAPH, paragraphKey, null,
-                citerId, citerName, now);
+    /**
+     * An uploaded source or a web page cited for something other than a comment: a paragraph of the round's draft
+     * (by key), an idea (by id) or the round; {@code url} was checked to be http(s) by the caller.
+     */
+    public static Citation on(TargetType type, String targetId, Long sourceId, String url, String title,
+            long roundId, String quote, Integer page, long citerId, String citerName, Instant now) {
+        if (type == TargetType.COMMENT) {
+            throw new IllegalArgumentException("comments are cited with ofSourceOnComment or ofWebPageOnComment");
+        }
+        if ((sourceId == null) == (url == null)) {
+            throw new IllegalArgumentException("a citation names either an uploaded source or a web page");
+        }
+        return new Citation(sourceId, url, url == null ? null : blankToNull(title), quote, page, roundId, type,
+                type == TargetType.ROUND ? String.valueOf(roundId) : targetId, null, citerId, citerName, now);
     }
 
     /** A web page cited from a comment; {@code url} was checked to be http(s) by the caller. */

@@ -25,9 +25,15 @@ import java.util.OptionalInt;
 @Entity
 @Table(name = "evidence_source")
 @NamedQuery(name = Source.BY_SHA256, query = "SELECT s FROM Source s WHERE s.sha256 = :sha256")
+@NamedQuery(name = Source.UNFINISHED, query = "SELECT s FROM Source s"
+        + " WHERE (s.status = org.agora.evidence.entity.Source.Status.RECEIVED"
+        + " OR (s.status = org.agora.evidence.entity.Source.Status.FAILED AND s.failure = 'CANCELLED'))"
+        + " AND s.createdAt < :before ORDER BY s.createdAt, s.id")
 public class Source {
 
     public static final String BY_SHA256 = "Source.bySha256";
+    /** Sources whose text was never read: the server stopped before or while extracting it. */
+    public static final String UNFINISHED = "Source.unfinished";
 
     public static final int TITLE_MAX = 500;
     public static final int NOTE_MAX = 2000;

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.agora.evidence.boundary.Evidence;
+import org.agora.evidence.entity.Citation;
 import org.agora.evidence.boundary.EvidenceViews.LibraryPage;
 import org.agora.evidence.boundary.EvidenceViews.Uploaded;
 import org.agora.identity.rest.CurrentActor;
@@ -66,11 +67,14 @@ public class RoundEvidenceResource {
             @Size(max = 1000, message = "{agora.size.max}") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("comment") @Pattern(regexp = "\\d{1,18}", message = "{agora.positive}") String comment,
+            @QueryParam("paragraph") @Pattern(regexp = "[a-z0-9]{1,16}", message = "{agora.paragraph}")
+            String paragraph,
+            @QueryParam("idea") @Pattern(regexp = "\\d{1,18}", message = "{agora.positive}") String idea,
             @QueryParam("page") @Pattern(regexp = "[1-9]\\d{0,5}", message = "{agora.positive}") String page,
             @QueryParam("quote") @Size(max = 2000, message = "{agora.size.max}") String quote,
             InputStream body) {
         Uploaded uploaded = evidence.upload(actor.required(), round, body, percentDecoded(fileName), contentType,
-                Optional.ofNullable(comment).map(Long::valueOf), quote,
+                citedFrom(comment, paragraph, idea), quote,
                 page == null ? null : Integer.valueOf(page));
         var location = uriInfo.getBaseUriBuilder().path("evidence").path(String.valueOf(uploaded.source().id()))
                 .build();
@@ -90,13 +94,63 @@ public class RoundEvidenceResource {
                 Integer.parseInt(size));
     }
 
+    /** At most one of comment, paragraph and idea names what cites the source; none: the round. */
+    static Evidence.CitedFrom citedFrom(String comment, String paragraph, String idea) {
+        int named = (comment == null ? 0 : 1) + (paragraph == null ? 0 : 1) + (idea == null ? 0 : 1);
+        if (named > 1) {
+            throw new InvalidField("comment", "name at most one of comment, paragraph and idea");
+        }
+        if (comment != null) {
+            return new Evidence.CitedFrom(Citation.TargetType.COMMENT, comment);
+        }
+        if (paragraph != null) {
+            return new Evidence.CitedFrom(Citation.TargetType.PARAGRAPH, paragraph);
+        }
+        if (idea != null) {
+            return new Evidence.CitedFrom(Citation.TargetType.IDEA, idea);
+        }
+        return Evidence.CitedFrom.round();
+    }
+
     @GET
     @Path("badges")
     @PermitAll
-    @Operation(summary = "Per comment of the round: the sources and web pages it cites, with status and verdict")
-    public java.util.Map<Long, java.util.List<org.agora.evidence.boundary.EvidenceViews.Badge>> badges(
-            @PathParam("round") long round) {
-        return evidence.badgesOfRound(actor.optional(), round);
+    @Operation(summary = "Per comment of the round (or with on=paragraph|idea, per paragraph key or idea id): the"
+            + " sources and web pages cited, with status and verdict")
+    public java.util.Map<?, java.util.List<org.agora.evidence.boundary.EvidenceViews.Badge>> badges(
+            @PathParam("round") long round,
+            @QueryParam("on") @DefaultValue("comment")
+            @Pattern(regexp = "comment|paragraph|idea", message = "{agora.evidence.on}") String on) {
+        return switch (on) {
+            case "paragraph" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.PARAGRAPH);
+            case "idea" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.IDEA);
+            default -> evidence.badgesOfRound(actor.optional(), round);
+        };
+    }
+
+    /** A web page cited for a paragraph of the round's draft, an idea, or the round; recorded, never fetched. */
+    public record NewRoundCitation(
+            @jakarta.validation.constraints.NotBlank(message = "{agora.required}")
+            @Size(max = 2000, message = "{agora.size.max}") String url,
+            @jakarta.validation.constraints.NotBlank(message = "{agora.required}")
+            @Size(max = 300, message = "{agora.size.max}") String title,
+            @Size(max = 2000, message = "{agora.size.max}") String quote,
+            @Pattern(regexp = "[a-z0-9]{1,16}", message = "{agora.paragraph}") String paragraph,
+            @jakarta.validation.constraints.Min(value = 1, message = "{agora.min}") Long idea) {
+    }
+
+    @POST
+    @Path("web")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @Operation(summary = "Cite a web page (http or https) for a paragraph of the draft, an idea, or the round")
+    public Response citeWebPage(@PathParam("round") long round,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{agora.body.required}")
+            NewRoundCitation request) {
+        var cited = evidence.cite(actor.required(), round, citedFrom(null, request.paragraph(),
+                request.idea() == null ? null : String.valueOf(request.idea())), request.url(), request.title(),
+                request.quote());
+        return Response.status(Response.Status.CREATED).entity(cited).build();
     }
 
     /** Decodes {@code %XX} escapes as UTF-8; a {@code +} stays a plus (this is a header, not a form). */
