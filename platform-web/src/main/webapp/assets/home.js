@@ -39,6 +39,9 @@ function roundCard(round) {
     addFact('Draft', link(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}&round=${round.id}`,
       `Read ${round.draft.policyTitle}, version ${round.draft.number}`));
   }
+  if (round.mode === 'BROADCAST') {
+    addFact('Updates', link(`/updates.html?round=${round.id}`, 'Read the updates', 'govuk-link agora-updates-link'));
+  }
   content.append(facts);
   card.append(content);
   item.append(card);
