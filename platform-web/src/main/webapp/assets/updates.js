@@ -45,7 +45,10 @@ function sourcesList(update) {
     const li = el('li', 'agora-source');
     const a = link(s.url, s.title);
     a.rel = 'noopener noreferrer nofollow';
-    li.append(a, el('span', 'govuk-body-s agora-meta', ` (${new URL(s.url).host})`));
+    let host = '';
+    try { host = new URL(s.url).host; } catch (e) { /* shown without its host */ }
+    li.append(a);
+    if (host) li.append(el('span', 'govuk-body-s agora-meta', ` (${host})`));
     if (s.quote) li.append(el('blockquote', 'govuk-inset-text govuk-body-s', `“${s.quote}”`));
     list.append(li);
   }
@@ -59,7 +62,8 @@ function reactions(update, me, round, replace) {
   const errors = el('div');
   const label = { HELPFUL: 'Helpful', NOT_HELPFUL: 'Not helpful' };
   const count = { HELPFUL: update.helpful, NOT_HELPFUL: update.notHelpful };
-  const canReact = me.authenticated && round.state === 'OPEN' && update.state === 'PUBLISHED'
+  // the agency does not rate its own updates; trainees and trainers act only in sandbox rounds
+  const canReact = me.authenticated && round.state === 'OPEN' && update.state === 'PUBLISHED' && !update.canManage
     && !me.roles.every((r) => r === 'trainee' || r === 'trainer');
   if (!canReact) {
     box.append(el('p', 'govuk-body-s agora-reaction-counts',
@@ -353,7 +357,8 @@ async function load() {
     parts.push(await reachPanel(round));
   }
   parts.push(el('h2', 'govuk-heading-l', 'Updates'), list);
-  const more = el('button', 'govuk-button govuk-button--secondary', 'Show older updates');
+  const more = el('button', 'govuk-button govuk-button--secondary agora-more', 'Show older updates');
+  more.hidden = true;
   more.type = 'button';
   parts.push(more);
   content.replaceChildren(...parts);

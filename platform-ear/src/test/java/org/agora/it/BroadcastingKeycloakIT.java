@@ -2,8 +2,10 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,6 +60,10 @@ class BroadcastingKeycloakIT extends InBrowser {
         assertThat(driver.findElement(By.cssSelector("#updates button[data-reaction=HELPFUL]")).getText())
                 .isEqualTo("Helpful (1)");
         screenshot("broadcast-helpful");
+        var violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver).getViolations();
+        assertThat(violations).as(() -> violations.stream().map(v -> v.getId() + ": " + v.getHelp()).toList()
+                .toString()).isEmpty();
 
         // after a reload the reaction is still hers; the officer sees her as a reader
         driver.navigate().refresh();
