@@ -52,6 +52,7 @@ class BroadcastingKeycloakIT extends InBrowser {
         assertThat(source.getAttribute("href")).isEqualTo("https://example.org/traffic-order");
         assertThat(source.getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
         assertThat(driver.findElements(By.className("agora-new-update"))).as("citizens cannot post").isEmpty();
+        assertThat(driver.findElement(By.className("agora-more")).isDisplayed()).as("all updates are shown").isFalse();
         assertThat(article.findElement(By.cssSelector(".agora-ask summary")).getText())
                 .isEqualTo("Ask a clarifying question");
         article.findElement(By.cssSelector("button[data-reaction=HELPFUL]")).click();
