@@ -21,12 +21,17 @@ class BroadcastingKeycloakIT extends InBrowser {
     void an_officer_posts_an_update_and_a_citizen_sees_it_and_marks_it_helpful() throws Exception {
         var omar = http.as(KeycloakIT.passwordGrant("omar"));
         var created = omar.postJson("/api/engagements", "{\"title\":\"Ring road works " + Tokens.unique("r")
-                + "\",\"mode\":\"BROADCAST\",\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(30)) + "\"}");
+                + "\",\"mode\":\"BROADCAST\",\"closesAt\":\"" + Instant.now().plus(Duration.ofHours(3)) + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long round = created.json().getJsonNumber("id").longValue();
         assertThat(omar.postJson("/api/engagements/" + round + "/open", "").status()).isEqualTo(200);
         String title = "North section closed " + Tokens.unique("w");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        // the home page links a broadcast round to its updates (closing in hours: listed before the tests' other rounds)
+        driver.get(base.toExternalForm());
+        visible(wait, By.cssSelector("li[data-round-id='" + round + "'] .agora-updates-link")).click();
+        wait.until(ExpectedConditions.urlContains("updates.html?round=" + round));
 
         signIn(base, "omar");
         driver.get(base.toExternalForm() + "updates.html?round=" + round);
