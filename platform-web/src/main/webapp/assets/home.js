@@ -45,6 +45,9 @@ function roundCard(round) {
   if (round.mode === 'CO_DEVELOPMENT') {
     addFact('Ideas', link(`/ideas.html?round=${round.id}`, 'Propose, amend and support ideas'));
   }
+  if (round.mode === 'BROADCAST') {
+    addFact('Updates', link(`/updates.html?round=${round.id}`, 'Read the updates', 'govuk-link agora-updates-link'));
+  }
   content.append(facts);
   card.append(content);
   item.append(card);

@@ -250,7 +250,27 @@ class AccessIT extends WholeApplication {
                         h -> h.send("GET", "/api/evidence/" + someonesSource() + "/file", null, null)),
                 new Endpoint("POST /api/evidence/{id}/verdict", expect(401, 403, 200, 200, 403, 403, 403, 200),
                         h -> h.postJson("/api/evidence/" + someonesSource() + "/verdict",
-                                "{\"verdict\":\"VERIFIED\",\"note\":\"Matrix\"}")));
+                                "{\"verdict\":\"VERIFIED\",\"note\":\"Matrix\"}")),
+                // broadcasts: the round's agency (and admins) publish and see reach; everyone reads; people react
+                new Endpoint("POST /api/engagements/{round}/updates", expect(401, 403, 403, 201, 403, 403, 403, 201),
+                        h -> h.postJson("/api/engagements/" + openBroadcastRound() + "/updates", UPDATE)),
+                new Endpoint("GET /api/engagements/{round}/updates", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + openBroadcastRound() + "/updates")),
+                new Endpoint("GET /api/engagements/{round}/updates/reach",
+                        expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.get("/api/engagements/" + openBroadcastRound() + "/updates/reach")),
+                new Endpoint("GET /api/updates/{id}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/updates/" + someonesUpdate())),
+                new Endpoint("PUT /api/updates/{id}", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.send("PUT", "/api/updates/" + someonesUpdate(), "application/json", UPDATE)),
+                new Endpoint("POST /api/updates/{id}/withdrawal", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/updates/" + someonesUpdate() + "/withdrawal",
+                                "{\"reason\":\"Matrix\"}")),
+                new Endpoint("PUT /api/updates/{id}/reaction", expect(401, 200, 200, 200, 200, 403, 403, 200),
+                        h -> h.send("PUT", "/api/updates/" + someonesUpdate() + "/reaction", "application/json",
+                                "{\"reaction\":\"HELPFUL\"}")),
+                new Endpoint("DELETE /api/updates/{id}/reaction", expect(401, 200, 200, 200, 200, 403, 403, 200),
+                        h -> h.send("DELETE", "/api/updates/" + someonesUpdate() + "/reaction", null, null)));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -293,7 +313,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(61 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(69 * 8);
         assertThat(mismatches).isEmpty();
     }
 
@@ -359,10 +379,32 @@ class AccessIT extends WholeApplication {
         return id;
     }
 
+    static final String UPDATE = "{\"title\":\"Matrix update\",\"body\":\"Matrix text.\",\"sources\":"
+            + "[{\"url\":\"https://example.org/matrix\",\"title\":\"Matrix source\"}]}";
+
+    /** An open broadcast round owned by {@link #OWN}, made by an admin for one cell of the matrix. */
+    long openBroadcastRound() {
+        var admin = http.as(Tokens.admin());
+        var created = admin.postJson("/api/engagements", "{\"title\":\"Matrix broadcast\",\"mode\":\"BROADCAST\","
+                + "\"agency\":\"" + OWN + "\",\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(admin.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        return id;
+    }
+
     /** An idea by a citizen who is none of the matrix's personas, on a fresh co-development round of OWN. */
     long someonesIdea() {
         var reply = http.as(Tokens.citizen()).postJson("/api/engagements/" + openCoDevelopmentRound() + "/ideas",
                 "{\"title\":\"Someone's idea\",\"text\":\"Someone's idea, in words.\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** An update posted by an officer of {@link #OWN} outside the matrix, on a fresh open broadcast round. */
+    long someonesUpdate() {
+        var reply = http.as(Tokens.officer(OWN)).postJson("/api/engagements/" + openBroadcastRound() + "/updates",
+                UPDATE);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import java.util.List;
+import org.agora.broadcasts.boundary.NewUpdate;
+import org.agora.broadcasts.boundary.Updates;
+import org.agora.broadcasts.entity.Reaction;
 import org.agora.comments.boundary.Comments;
 import org.agora.comments.boundary.NewComment;
 import org.agora.comments.boundary.NewDisposition;
@@ -136,8 +139,9 @@ public class DemoData {
                 "How should the central library's opening hours change next year?", "CONSULTATION",
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
         engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
+        seedBroadcasts(now);
         LOG.info("Demo data: 2 policies, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
-                + " 6 comments, 2 decisions, 2 moderation cases and 5 ideas seeded.");
+                + " 6 comments, 2 decisions, 2 moderation cases, 5 ideas and 3 broadcast updates seeded.");
     }
 
     /**
@@ -186,6 +190,55 @@ public class DemoData {
         ideas.decide(DEMO, water.id(), new IdeaDecision("DUPLICATE", null, null, fountain.id()));
         comments.post(resident("lee"), round.id(), new NewComment("A café would need a kitchen and toilets: who"
                 + " runs it in winter?", null, null, null, cafe.id()), null);
+    }
+
+    // ---- broadcasts: an open broadcast round with updates, sources, reactions ----
+
+    @Inject
+    Updates updates;
+
+    /** An open broadcast round of the City Transport Department: three updates (one pinned), sources, reactions. */
+    private void seedBroadcasts(Instant now) {
+        var created = engagements.create(DEMO, new NewEngagement("Road works on the ring road: weekly updates",
+                "Every week: what is closed, what the diversions are, and when each section reopens. Ask us if"
+                        + " anything is unclear.", "BROADCAST", "City Transport Department", null,
+                now.plus(Duration.ofDays(120)), null, null));
+        engagements.perform(DEMO, created.id(), Action.OPEN, null);
+        var office = participants.enroll("demo:transport-press-office", "Transport press office",
+                java.util.Optional.of("City Transport Department"),
+                java.util.Set.of(org.agora.identity.entity.Role.AGENCY));
+        var week1 = updates.post(office, created.id(), new NewUpdate(
+                "Week 1: north section closed to through traffic",
+                "The **north section** between the station roundabout and Mill Lane is closed to through traffic"
+                        + " from Monday.\n\n- Buses 4 and 7 follow the signed diversion via Canal Street.\n"
+                        + "- Residents and deliveries keep access from the Mill Lane end.",
+                List.of(new NewUpdate.SourceRequest(
+                                "https://example.org/transport/ring-road/traffic-order",
+                                "Temporary traffic order for the ring road", "The order takes effect at 06:00 on"
+                                + " Monday and lasts until the works are complete."),
+                        source("https://example.org/transport/ring-road/diversion-map", "Diversion map")),
+                false));
+        updates.post(office, created.id(), new NewUpdate(
+                "Week 2: night works near the hospital",
+                "Resurfacing near the hospital entrance happens **at night** (20:00 to 05:00) to keep ambulance"
+                        + " access clear during the day. Expect some noise on Tuesday and Wednesday night.",
+                List.of(source("https://example.org/transport/ring-road/night-works", "Night works notice")),
+                false));
+        updates.post(office, created.id(), new NewUpdate(
+                "How to follow the works",
+                "Updates appear here every Friday. Use *Ask a clarifying question* under an update, and we answer"
+                        + " in the questions queue within two working days.",
+                List.of(source("https://example.org/transport/ring-road", "Ring road project page")), true));
+        for (String name : List.of("anna", "karim", "lee")) {
+            var who = resident(name);
+            updates.react(who, week1.id(), Reaction.Kind.HELPFUL);
+        }
+        updates.react(resident("sam"), week1.id(), Reaction.Kind.NOT_HELPFUL);
+        LOG.info("Demo data: a broadcast round with 3 updates, 4 reactions seeded.");
+    }
+
+    private static NewUpdate.SourceRequest source(String url, String title) {
+        return new NewUpdate.SourceRequest(url, title, null);
     }
 
     /** A demo resident: a participant of its own, not one of the Keycloak demo users. */
