@@ -142,7 +142,7 @@ export function badges(list, context) {
  * Attach a file as evidence to a comment, a paragraph or an idea ({@code on}: comment, paragraph or idea, with its
  * id or key): uploaded as is, checked and read on the server, then shown here.
  */
-export function attachForm(roundId, on, id, label = 'Attach evidence') {
+export function attachForm(roundId, on, targetId, label = 'Attach evidence') {
   const details = el('details', 'govuk-details agora-attach');
   const summary = el('summary', 'govuk-details__summary');
   summary.append(el('span', 'govuk-details__summary-text', label));
@@ -157,14 +157,14 @@ export function attachForm(roundId, on, id, label = 'Attach evidence') {
   progress.setAttribute('aria-live', 'polite');
   const f = el('form');
   f.noValidate = true;
-  f.append(formGroup(`attach-${on}-${id}`, 'A PDF, office document, spreadsheet, text or picture (up to 20 MB)',
+  f.append(formGroup(`attach-${on}-${targetId}`, 'A PDF, office document, spreadsheet, text or picture (up to 20 MB)',
     file), button);
   f.addEventListener('submit', async (event) => {
     event.preventDefault();
     const chosen = file.files[0];
     if (!chosen) return;
     button.disabled = true;
-    const response = await api(`/api/engagements/${roundId}/evidence?${on}=${encodeURIComponent(id)}`, {
+    const response = await api(`/api/engagements/${roundId}/evidence?${on}=${encodeURIComponent(targetId)}`, {
       method: 'POST', headers: { 'Content-Type': chosen.type || 'application/octet-stream',
         'X-File-Name': encodeURIComponent(chosen.name) }, body: chosen,
     });

@@ -28,7 +28,7 @@ class DraftingKeycloakIT extends InBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draft-markdown"))).sendKeys(
                 "# Parking permits\n\nEach household may hold two permits.\n\nPermits cost forty pounds a year.");
         driver.findElement(By.id("draft-changelog")).sendKeys("First draft");
-        driver.findElement(By.cssSelector(".agora-publish button")).click();
+        driver.findElement(By.cssSelector(".agora-publish button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.agora-draft")));
         assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Version 1 is published");
@@ -41,7 +41,7 @@ class DraftingKeycloakIT extends InBrowser {
         driver.get(policyUrl);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-file"))).sendKeys(file.toString());
         driver.findElement(By.id("draft-changelog")).sendKeys("Three permits; free for blue badge holders");
-        driver.findElement(By.cssSelector(".agora-publish button")).click();
+        driver.findElement(By.cssSelector(".agora-publish button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("govuk-notification-banner"),
                 "Version 2 is published"));
 
