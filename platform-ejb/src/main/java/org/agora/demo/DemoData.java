@@ -107,7 +107,7 @@ public class DemoData {
                 "Read the revised plan for protected cycle lanes and tell us what works and what does not,"
                         + " paragraph by paragraph.", "CONSULTATION", "City Transport Department", null,
                 now.plus(Duration.ofDays(21)), v2.versionId(), new NewEngagement.Settings(true, false, true, 5000,
-                        30, null)));
+                        30, null, null)));
         engagements.perform(DEMO, second.id(), Action.OPEN, null);
         // a moderation backlog: a reported comment (two flags, under the auto-hide threshold) and one screening held
         var rude = comments.post(resident("rex"), second.id(), new NewComment("Cyclists are a menace and whoever"
