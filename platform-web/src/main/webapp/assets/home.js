@@ -39,6 +39,9 @@ function roundCard(round) {
     addFact('Draft', link(`/draft.html?policy=${round.draft.policyId}&version=${round.draft.number}&round=${round.id}`,
       `Read ${round.draft.policyTitle}, version ${round.draft.number}`));
   }
+  if (round.mode === 'CUSTOMER_SERVICE') {
+    addFact('Questions', link(`/questions.html?round=${round.id}`, 'Ask a question or read the answers'));
+  }
   content.append(facts);
   card.append(content);
   item.append(card);
