@@ -97,6 +97,7 @@ public class Questions {
         var question = new Question(roundId, actor.participantId(), actor.displayName(), request.title(),
                 request.publicQuestion(), askedAt, due(round, askedAt));
         em.persist(question);
+        em.flush(); // no mapped relation orders the inserts: the question's row goes first
         em.persist(question.firstMessage(body, MarkdownBlocks.html(body)));
         em.flush();
         return view(question, round, Optional.of(actor), messages(question));
