@@ -112,8 +112,19 @@ function questionItem(q, reload) {
   if (q.actions.includes('resolve')) buttons.append(actionButton('My question is resolved', 'govuk-button--secondary agora-resolve', act('resolve')));
   if (buttons.childElementCount) body.append(errors, buttons);
   if (q.actions.includes('answer')) {
-    body.append(textForm(`answer-${q.id}`, 'Official answer', 'Send official answer',
-      (text) => post(`/api/questions/${q.id}/answers`, { body: text }), reload, 'agora-answer-form'));
+    const form = textForm(`answer-${q.id}`, q.firstAnsweredAt ? 'Further official answer' : 'Official answer',
+      'Send official answer', (text) => post(`/api/questions/${q.id}/answers`, { body: text }), reload, 'agora-answer-form');
+    if (q.state === 'ANSWERED') { // answered already: a correction or addition is possible, but out of the way
+      const details = el('details', 'govuk-details');
+      const summary = el('summary', 'govuk-details__summary');
+      summary.append(el('span', 'govuk-details__summary-text', 'Add to the answer'));
+      const inner = el('div', 'govuk-details__text');
+      inner.append(form);
+      details.append(summary, inner);
+      body.append(details);
+    } else {
+      body.append(form);
+    }
   }
   if (q.actions.includes('follow-up')) {
     const details = el('details', 'govuk-details agora-follow-up');

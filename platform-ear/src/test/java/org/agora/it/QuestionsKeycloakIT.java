@@ -64,6 +64,7 @@ class QuestionsKeycloakIT extends InBrowser {
                 .contains("Official answer from").contains(answer);
         assertThat(driver.findElement(By.className("agora-figures")).getText()).contains("Answered");
         screenshot("question-answered-by-officer");
+        PublicPageBrowserIT.assertAccessible();
         driver.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
 
@@ -76,6 +77,7 @@ class QuestionsKeycloakIT extends InBrowser {
         inCard(wait, title, ".agora-resolve").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(card(title), "Resolved"));
         screenshot("question-resolved");
+        PublicPageBrowserIT.assertAccessible();
         // nobody else sees the private question
         assertThat(http.get("/api/engagements/" + round + "/questions").json().getJsonNumber("total").longValue())
                 .isZero();
