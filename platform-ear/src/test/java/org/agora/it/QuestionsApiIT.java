@@ -187,6 +187,12 @@ class QuestionsApiIT extends WholeApplication {
         assertThat(sorted.getJsonObject(0).getJsonNumber("id").longValue()).as("owed an answer first")
                 .isEqualTo(second);
         officer.get("/api/engagements/" + round + "/questions?state=lost").assertProblem(400, "validation");
+        for (int outOfRange : new int[] {0, 721}) {
+            var refused = officer.postJson("/api/engagements", "{\"title\":\"Desk\",\"mode\":\"CUSTOMER_SERVICE\","
+                    + "\"settings\":{\"slaWorkingHours\":" + outOfRange + "}}").assertProblem(400, "validation");
+            assertThat(refused.getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("settings.slaWorkingHours");
+        }
     }
 
     @Test
