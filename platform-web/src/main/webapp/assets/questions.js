@@ -14,13 +14,14 @@ const STATE_TEXT = {
 
 const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
-/** "3 h 20 min" from minutes. */
+/** "3 h 20 min", "1 day 23 h" from minutes. */
 function span(minutes) {
   const m = Math.abs(minutes);
   if (m < 60) return `${m} min`;
   const h = Math.floor(m / 60);
-  if (h < 48) return `${h} h${m % 60 ? ` ${m % 60} min` : ''}`;
-  return `${Math.floor(h / 24)} days`;
+  if (h < 24) return `${h} h${m % 60 ? ` ${m % 60} min` : ''}`;
+  const d = Math.floor(h / 24);
+  return `${d} day${d === 1 ? '' : 's'}${h % 24 ? ` ${h % 24} h` : ''}`;
 }
 
 function dueText(q) {
