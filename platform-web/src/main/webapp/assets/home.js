@@ -48,6 +48,9 @@ function roundCard(round) {
   if (round.mode === 'BROADCAST') {
     addFact('Updates', link(`/updates.html?round=${round.id}`, 'Read the updates', 'govuk-link agora-updates-link'));
   }
+  if (round.mode === 'CUSTOMER_SERVICE') {
+    addFact('Questions', link(`/questions.html?round=${round.id}`, 'Ask a question or read the answers'));
+  }
   content.append(facts);
   card.append(content);
   item.append(card);

@@ -271,6 +271,35 @@ class AccessIT extends WholeApplication {
                                 "{\"reaction\":\"HELPFUL\"}")),
                 new Endpoint("DELETE /api/updates/{id}/reaction", expect(401, 200, 200, 200, 200, 403, 403, 200),
                         h -> h.send("DELETE", "/api/updates/" + someonesUpdate() + "/reaction", null, null)));
+                // questions: citizens ask; everyone reads public ones; the round's agency (and admins) work them
+                new Endpoint("POST /api/engagements/{round}/questions", expect(401, 201, 201, 403, 403, 403, 403, 403),
+                        h -> h.postJson("/api/engagements/" + questionRound() + "/questions",
+                                "{\"title\":\"Matrix question\",\"body\":\"Why?\"}")),
+                new Endpoint("GET /api/engagements/{round}/questions", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + questionRound() + "/questions")),
+                new Endpoint("GET /api/engagements/{round}/questions/figures",
+                        expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.get("/api/engagements/" + questionRound() + "/questions/figures")),
+                new Endpoint("GET /api/engagements/{round}/faq", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/engagements/" + questionRound() + "/faq")),
+                new Endpoint("GET /api/questions/{id}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/questions/" + someonesQuestion(false))),
+                new Endpoint("POST /api/questions/{id}/claim", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/questions/" + someonesQuestion(false) + "/claim", "")),
+                new Endpoint("POST /api/questions/{id}/release", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/questions/" + someonesQuestion(false) + "/release", "")),
+                new Endpoint("POST /api/questions/{id}/answers", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/questions/" + someonesQuestion(false) + "/answers",
+                                "{\"body\":\"Matrix answer\"}")),
+                // only the asker follows up or resolves: nobody of the matrix asked
+                new Endpoint("POST /api/questions/{id}/follow-ups", expect(401, 403, 403, 403, 403, 403, 403, 403),
+                        h -> h.postJson("/api/questions/" + someonesQuestion(true) + "/follow-ups",
+                                "{\"body\":\"Matrix follow-up\"}")),
+                new Endpoint("POST /api/questions/{id}/resolve", expect(401, 403, 403, 403, 403, 403, 403, 403),
+                        h -> h.postJson("/api/questions/" + someonesQuestion(true) + "/resolve", "")),
+                new Endpoint("POST /api/questions/{id}/faq", expect(401, 403, 403, 201, 403, 403, 403, 201),
+                        h -> h.postJson("/api/questions/" + someonesQuestion(true) + "/faq",
+                                "{\"question\":\"Matrix?\",\"answer\":\"Matrix.\"}")));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -313,7 +342,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(69 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(80 * 8);
         assertThat(mismatches).isEmpty();
     }
 
@@ -423,6 +452,31 @@ class AccessIT extends WholeApplication {
                 "text/plain", uniqueText(), "X-File-Name", "someones.txt");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getJsonObject("source").getJsonNumber("id").longValue();
+    }
+
+    /** An open customer-service round of {@link #OWN}, made by an admin for one cell of the matrix. */
+    long questionRound() {
+        var admin = http.as(Tokens.admin());
+        var created = admin.postJson("/api/engagements", "{\"title\":\"Matrix desk\",\"mode\":\"CUSTOMER_SERVICE\","
+                + "\"agency\":\"" + OWN + "\",\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(admin.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    /** A public question by a citizen outside the matrix on a fresh round of {@link #OWN}; answered if asked. */
+    long someonesQuestion(boolean answered) {
+        long round = questionRound();
+        var reply = http.as(Tokens.citizen()).postJson("/api/engagements/" + round + "/questions",
+                "{\"title\":\"Someone's question\",\"body\":\"How?\",\"public\":true}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        long id = reply.json().getJsonNumber("id").longValue();
+        if (answered) {
+            var answer = http.as(Tokens.admin()).postJson("/api/questions/" + id + "/answers", "{\"body\":\"Thus.\"}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        }
+        return id;
     }
 
     /** Text no upload had before, so that every upload of the matrix stores a new source. */

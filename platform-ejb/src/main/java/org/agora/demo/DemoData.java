@@ -72,6 +72,7 @@ public class DemoData {
 
     @Inject
     Ideas ideas;
+    org.agora.questions.boundary.Questions questions;
 
     private static final Actor DEMO = Actor.system("Agora demo data");
 
@@ -116,7 +117,7 @@ public class DemoData {
                 "Read the revised plan for protected cycle lanes and tell us what works and what does not,"
                         + " paragraph by paragraph.", "CONSULTATION", "City Transport Department", null,
                 now.plus(Duration.ofDays(21)), v2.versionId(), new NewEngagement.Settings(true, false, true, 5000,
-                        30, null)));
+                        30, null, null)));
         engagements.perform(DEMO, second.id(), Action.OPEN, null);
         // a moderation backlog: a reported comment (two flags, under the auto-hide threshold) and one screening held
         var rude = comments.post(resident("rex"), second.id(), new NewComment("Cyclists are a menace and whoever"
@@ -139,9 +140,11 @@ public class DemoData {
                 "How should the central library's opening hours change next year?", "CONSULTATION",
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
         engagements.perform(DEMO, scheduled.id(), Action.SCHEDULE, null);
+        permitsDesk(now);
         seedBroadcasts(now);
         LOG.info("Demo data: 2 policies, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
-                + " 6 comments, 2 decisions, 2 moderation cases, 5 ideas and 3 broadcast updates seeded.");
+                + " 6 comments, 2 decisions, 2 moderation cases, 5 ideas, 3 broadcast updates and a permits desk"
+                + " seeded.");
     }
 
     /**
@@ -239,6 +242,44 @@ public class DemoData {
 
     private static NewUpdate.SourceRequest source(String url, String title) {
         return new NewUpdate.SourceRequest(url, title, null);
+    }
+
+    /**
+     * Questions: an open customer-service round of the transport department with an answered and resolved question,
+     * one published in the FAQ, one overdue (asked five days ago) and one private question waiting.
+     */
+    private void permitsDesk(Instant now) {
+        var desk = engagements.create(DEMO, new NewEngagement("Ask the permits desk",
+                "Questions about parking permits, visitor permits and permits for works on the street. We answer"
+                        + " within two working days.", "CUSTOMER_SERVICE", "City Transport Department", null,
+                now.plus(Duration.ofDays(60)), null, new NewEngagement.Settings(null, null, null, null, null, null,
+                        16)));
+        engagements.perform(DEMO, desk.id(), Action.OPEN, null);
+        var officer = participants.enroll("demo:permits-officer", "Priya (permits desk)",
+                java.util.Optional.of("City Transport Department"),
+                java.util.Set.of(org.agora.identity.entity.Role.AGENCY));
+        var anna = resident("anna");
+        var resolved = questions.askAsOf(anna, desk.id(), new org.agora.questions.boundary.NewQuestion(
+                "Resident permit after moving house", "I moved from Mill Lane to Station Road. Does my resident"
+                        + " permit move with me?", false), now.minus(Duration.ofHours(3)));
+        questions.answer(officer, resolved.id(), "No: a permit belongs to a street zone. Apply for a new one for"
+                + " Station Road online; the old one is refunded for the months left.");
+        questions.resolve(anna, resolved.id());
+        var asked = questions.askAsOf(resident("karim"), desk.id(), new org.agora.questions.boundary.NewQuestion(
+                "Visitor permits on Sundays", "Do my visitors need a visitor permit on Sundays?", true),
+                now.minus(Duration.ofHours(26)));
+        questions.answer(officer, asked.id(), "No. Parking in the resident zones is free for everyone on Sundays"
+                + " and public holidays.");
+        questions.publishFaq(officer, asked.id(), new org.agora.questions.boundary.NewFaqEntry(
+                "Do visitors need a visitor permit on Sundays?",
+                "No. Parking in the resident zones is free for everyone on Sundays and public holidays."));
+        questions.askAsOf(resident("lee"), desk.id(), new org.agora.questions.boundary.NewQuestion(
+                "Skip on the street for two weeks", "We are renovating. How do I get a permit to put a skip on the"
+                        + " street outside number 12 for two weeks?", false), now.minus(Duration.ofDays(5)));
+        questions.ask(resident("sam"), desk.id(), new org.agora.questions.boundary.NewQuestion(
+                "Blue badge bay outside my house", "My mother has a blue badge and lives with us. Can we have a"
+                        + " disabled bay outside our house?", false));
+        LOG.info("Demo data: the permits desk with 4 questions (1 resolved, 1 in the FAQ, 1 overdue, 1 waiting).");
     }
 
     /** A demo resident: a participant of its own, not one of the Keycloak demo users. */

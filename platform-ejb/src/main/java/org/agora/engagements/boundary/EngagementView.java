@@ -28,7 +28,7 @@ public record EngagementView(
     }
 
     public record Settings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
-            int maxCommentLength, int slowModeSeconds, int autoHideThreshold) {
+            int maxCommentLength, int slowModeSeconds, int autoHideThreshold, int slaWorkingHours) {
     }
 
     static EngagementView of(Engagement e, Draft draft) {
@@ -37,6 +37,7 @@ public record EngagementView(
                 e.agency(), e.opensAt().orElse(null), e.closesAt().orElse(null), e.createdAt(), e.stateChangedAt(),
                 e.version(), e.state().allowedActions().stream().map(Action::slug).toList(),
                 e.draftVersionId().orElse(null), draft, new Settings(s.commentsEnabled(), s.preModeration(),
-                        s.attachmentsAllowed(), s.maxCommentLength(), s.slowModeSeconds(), s.autoHideThreshold()));
+                        s.attachmentsAllowed(), s.maxCommentLength(), s.slowModeSeconds(), s.autoHideThreshold(),
+                        s.slaWorkingHours()));
     }
 }

@@ -53,7 +53,8 @@ public class Engagements {
                     s.attachmentsAllowed() != null ? s.attachmentsAllowed() : d.attachmentsAllowed(),
                     s.maxCommentLength() != null ? s.maxCommentLength() : d.maxCommentLength(),
                     s.slowModeSeconds() != null ? s.slowModeSeconds() : d.slowModeSeconds(),
-                    s.autoHideThreshold() != null ? s.autoHideThreshold() : d.autoHideThreshold()));
+                    s.autoHideThreshold() != null ? s.autoHideThreshold() : d.autoHideThreshold(),
+                    s.slaWorkingHours() != null ? s.slaWorkingHours() : d.slaWorkingHours()));
         }
         em.persist(engagement);
         em.flush();

@@ -32,6 +32,6 @@ public class ModeratedSettings implements RoundRules {
         }
         var s = round.settings();
         round.configure(new RoundSettings(s.commentsEnabled(), s.preModeration(), s.attachmentsAllowed(),
-                s.maxCommentLength(), request.seconds(), s.autoHideThreshold()));
+                s.maxCommentLength(), request.seconds(), s.autoHideThreshold(), s.slaWorkingHours()));
     }
 }

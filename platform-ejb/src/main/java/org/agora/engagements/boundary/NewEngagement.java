@@ -36,9 +36,12 @@ public record NewEngagement(
         @Valid
         Settings settings) {
 
-    /** Round settings; anything left out keeps its default. */
+    /**
+     * Round settings; anything left out keeps its default. {@code slaWorkingHours}: working hours until a question
+     * in a customer-service or broadcast round is due for an answer (1–720, default 16).
+     */
     public record Settings(Boolean commentsEnabled, Boolean preModeration, Boolean attachmentsAllowed,
-            Integer maxCommentLength, Integer slowModeSeconds, Integer autoHideThreshold) {
+            Integer maxCommentLength, Integer slowModeSeconds, Integer autoHideThreshold, Integer slaWorkingHours) {
     }
 
 

@@ -12,6 +12,8 @@ public class RoundSettings {
     public static final int SLOW_MODE_LIMIT = 86_400;
     public static final int DEFAULT_AUTO_HIDE_THRESHOLD = 3;
     public static final int AUTO_HIDE_THRESHOLD_LIMIT = 20;
+    public static final int DEFAULT_SLA_WORKING_HOURS = 16;
+    public static final int SLA_WORKING_HOURS_LIMIT = 720;
 
     @Column(name = "comments_enabled", nullable = false)
     private boolean commentsEnabled = true;
@@ -32,6 +34,10 @@ public class RoundSettings {
     @Column(name = "auto_hide_threshold", nullable = false)
     private int autoHideThreshold = DEFAULT_AUTO_HIDE_THRESHOLD;
 
+    /** Service level of customer-service and broadcast questions: working hours until an answer is due. */
+    @Column(name = "sla_working_hours", nullable = false)
+    private int slaWorkingHours = DEFAULT_SLA_WORKING_HOURS;
+
     protected RoundSettings() {
         // defaults, and for JPA
     }
@@ -44,6 +50,16 @@ public class RoundSettings {
 
     public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
             int maxCommentLength, int slowModeSeconds, int autoHideThreshold) {
+        this(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength, slowModeSeconds, autoHideThreshold,
+                DEFAULT_SLA_WORKING_HOURS);
+    }
+
+    public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
+            int maxCommentLength, int slowModeSeconds, int autoHideThreshold, int slaWorkingHours) {
+        if (slaWorkingHours < 1 || slaWorkingHours > SLA_WORKING_HOURS_LIMIT) {
+            throw new InvalidField("settings.slaWorkingHours", "must be between 1 and " + SLA_WORKING_HOURS_LIMIT);
+        }
+        this.slaWorkingHours = slaWorkingHours;
         if (autoHideThreshold < 1 || autoHideThreshold > AUTO_HIDE_THRESHOLD_LIMIT) {
             throw new InvalidField("settings.autoHideThreshold", "must be between 1 and " + AUTO_HIDE_THRESHOLD_LIMIT);
         }
@@ -87,5 +103,9 @@ public class RoundSettings {
 
     public int autoHideThreshold() {
         return autoHideThreshold;
+    }
+
+    public int slaWorkingHours() {
+        return slaWorkingHours;
     }
 }

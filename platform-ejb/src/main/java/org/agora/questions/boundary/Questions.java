@@ -1,0 +1,374 @@
+package org.agora.questions.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.agora.drafts.control.MarkdownBlocks;
+import org.agora.engagements.control.EngagementFinder;
+import org.agora.engagements.entity.Engagement;
+import org.agora.engagements.entity.Mode;
+import org.agora.identity.boundary.Actor;
+import org.agora.identity.entity.Role;
+import org.agora.problems.Forbidden;
+import org.agora.problems.InvalidField;
+import org.agora.problems.NotFound;
+import org.agora.questions.boundary.QuestionViews.FaqView;
+import org.agora.questions.boundary.QuestionViews.MessageView;
+import org.agora.questions.boundary.QuestionViews.QuestionPage;
+import org.agora.questions.boundary.QuestionViews.QuestionView;
+import org.agora.questions.control.QuestionFigures;
+import org.agora.questions.control.WorkingHours;
+import org.agora.questions.entity.FaqEntry;
+import org.agora.questions.entity.Message;
+import org.agora.questions.entity.Question;
+import org.agora.questions.entity.QuestionRefused;
+import org.agora.questions.entity.State;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Use cases of the question desk; one method, one transaction. Citizens ask in open customer-service and broadcast
+ * rounds, follow up and resolve their own questions; officers of the round's agency (and administrators) claim,
+ * release, answer and publish FAQ entries. Private questions are seen only by their asker and the round's staff
+ * (its agency's officers, administrators, moderators): to anyone else they do not exist.
+ */
+@Stateless
+public class Questions {
+
+    public static final int BODY_MAX = 5_000;
+    public static final int ANSWER_MAX = Message.MARKDOWN_MAX;
+
+    /** Modes whose rounds take questions. */
+    static final EnumSet<Mode> ASKING_MODES = EnumSet.of(Mode.CUSTOMER_SERVICE, Mode.BROADCAST);
+
+    /** Query hint: the results are only read, so EclipseLink need not track them for changes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EngagementFinder rounds;
+
+    @Inject
+    @ConfigProperty(name = "agora.questions.zone", defaultValue = "UTC")
+    String zone;
+
+    /** A question in a round that takes them, while it is open. */
+    public QuestionView ask(Actor actor, long roundId, NewQuestion request) {
+        return ask(actor, roundId, request, clock.instant());
+    }
+
+    /**
+     * The same as {@link #ask}, recorded as asked at an earlier time: for demo data that shows a queue with history
+     * (an overdue question, response times). The round must take questions now.
+     */
+    public QuestionView askAsOf(Actor actor, long roundId, NewQuestion request, Instant askedAt) {
+        if (askedAt.isAfter(clock.instant())) {
+            throw new InvalidField("askedAt", "must not be in the future");
+        }
+        return ask(actor, roundId, request, askedAt);
+    }
+
+    private QuestionView ask(Actor actor, long roundId, NewQuestion request, Instant askedAt) {
+        var round = rounds.visibleTo(Optional.of(actor), roundId);
+        if (!ASKING_MODES.contains(round.mode())) {
+            throw QuestionRefused.questionsNotTaken(round.mode().name());
+        }
+        if (!round.isAcceptingContributions(clock.instant())) {
+            throw QuestionRefused.roundNotOpen();
+        }
+        String body = text(request.body(), "body", BODY_MAX);
+        var question = new Question(roundId, actor.participantId(), actor.displayName(), request.title(),
+                request.publicQuestion(), askedAt, due(round, askedAt));
+        em.persist(question);
+        em.flush(); // no mapped relation orders the inserts: the question's row goes first
+        em.persist(question.firstMessage(body, MarkdownBlocks.html(body)));
+        em.flush();
+        return view(question, round, Optional.of(actor), messages(question));
+    }
+
+    /**
+     * The questions of a round the viewer may see: all of them for the round's staff (the officers' queue), public
+     * ones and their own for everyone else. Questions owed an answer come first, soonest due first; then the rest,
+     * latest activity first.
+     */
+    public QuestionPage list(Optional<Actor> viewer, long roundId, Optional<State> state, Optional<Boolean> breached,
+            boolean mineOnly, int page, int size) {
+        var round = rounds.visibleTo(viewer, roundId);
+        Instant now = clock.instant();
+        List<Question> visible;
+        if (viewer.filter(a -> isStaff(a, round)).isPresent()) {
+            visible = em.createNamedQuery(Question.OF_ROUND, Question.class).setParameter("round", roundId)
+                    .setHint(READ_ONLY, true).getResultList();
+        } else if (viewer.isPresent()) {
+            visible = em.createNamedQuery(Question.PUBLIC_OR_ASKED_BY, Question.class).setParameter("round", roundId)
+                    .setParameter("asker", viewer.get().participantId()).setHint(READ_ONLY, true).getResultList();
+        } else {
+            visible = em.createNamedQuery(Question.PUBLIC_OF_ROUND, Question.class).setParameter("round", roundId)
+                    .setHint(READ_ONLY, true).getResultList();
+        }
+        long me = viewer.map(Actor::participantId).orElse(-1L);
+        var chosen = visible.stream()
+                .filter(q -> state.map(s -> q.state() == s).orElse(true))
+                .filter(q -> breached.map(b -> q.isBreached(now) == b).orElse(true))
+                .filter(q -> !mineOnly || q.askerId() == me)
+                .sorted(QUEUE_ORDER)
+                .toList();
+        var pageItems = chosen.stream().skip((long) page * size).limit(size).toList();
+        var messages = messagesOf(pageItems);
+        var inFaq = inFaq(pageItems);
+        var items = pageItems.stream().map(q -> view(q, round, viewer, messages.getOrDefault(q.id(), List.of()),
+                inFaq.contains(q.id()), now)).toList();
+        return new QuestionPage(items, page, size, chosen.size());
+    }
+
+    /** Owed an answer first (soonest due first), then the others by latest activity; ties by id. */
+    static final Comparator<Question> QUEUE_ORDER = (a, b) -> {
+        boolean owedA = a.state().awaitsOfficer();
+        boolean owedB = b.state().awaitsOfficer();
+        if (owedA != owedB) {
+            return owedA ? -1 : 1;
+        }
+        int byTime = owedA ? a.dueAt().compareTo(b.dueAt()) : b.lastActivityAt().compareTo(a.lastActivityAt());
+        return byTime != 0 ? byTime : Long.compare(a.id(), b.id());
+    };
+
+    public QuestionView get(Optional<Actor> viewer, long id) {
+        var question = find(id);
+        var round = round(question);
+        requireVisible(viewer, question, round);
+        return view(question, round, viewer, messages(question));
+    }
+
+    public QuestionView claim(Actor actor, long id) {
+        var question = find(id);
+        var round = officersRound(actor, question);
+        question.claim(actor.participantId(), actor.displayName(), clock.instant());
+        em.flush();
+        return view(question, round, Optional.of(actor), messages(question));
+    }
+
+    public QuestionView release(Actor actor, long id) {
+        var question = find(id);
+        var round = officersRound(actor, question);
+        question.release(actor.participantId(), actor.isAdmin());
+        em.flush();
+        return view(question, round, Optional.of(actor), messages(question));
+    }
+
+    public QuestionView answer(Actor actor, long id, String text) {
+        var question = find(id);
+        var round = officersRound(actor, question);
+        String body = text(text, "body", ANSWER_MAX);
+        em.persist(question.answer(actor.participantId(), actor.displayName(), body, MarkdownBlocks.html(body),
+                clock.instant()));
+        em.flush();
+        return view(question, round, Optional.of(actor), messages(question));
+    }
+
+    public QuestionView followUp(Actor actor, long id, String text) {
+        var question = find(id);
+        var round = round(question);
+        requireVisible(Optional.of(actor), question, round);
+        Instant now = clock.instant();
+        if (question.askerId() == actor.participantId() && !round.isAcceptingContributions(now)) {
+            throw QuestionRefused.roundNotOpen();
+        }
+        String body = text(text, "body", BODY_MAX);
+        em.persist(question.followUp(actor.participantId(), body, MarkdownBlocks.html(body), now, due(round, now)));
+        em.flush();
+        return view(question, round, Optional.of(actor), messages(question));
+    }
+
+    public QuestionView resolve(Actor actor, long id) {
+        var question = find(id);
+        var round = round(question);
+        requireVisible(Optional.of(actor), question, round);
+        question.resolve(actor.participantId(), clock.instant());
+        em.flush();
+        return view(question, round, Optional.of(actor), messages(question));
+    }
+
+    /** An FAQ entry and whether this request created it (false: an existing entry was reworded). */
+    public record Published(FaqView entry, boolean created) {
+    }
+
+    /** Publishes an answered question in the round's FAQ, in the officer's words; publishing again rewords it. */
+    public Published publishFaq(Actor actor, long id, NewFaqEntry request) {
+        var question = find(id);
+        officersRound(actor, question);
+        question.requireAnswered();
+        String q = text(request.question(), "question", FaqEntry.QUESTION_MAX);
+        String a = text(request.answer(), "answer", FaqEntry.ANSWER_MAX);
+        Instant now = clock.instant();
+        var existing = em.createNamedQuery(FaqEntry.OF_QUESTION, FaqEntry.class).setParameter("question", id)
+                .getResultStream().findFirst();
+        FaqEntry entry;
+        if (existing.isPresent()) {
+            entry = existing.get();
+            entry.reword(actor.participantId(), q, MarkdownBlocks.html(q), a, MarkdownBlocks.html(a), now);
+        } else {
+            entry = new FaqEntry(question, actor.participantId(), q, MarkdownBlocks.html(q), a,
+                    MarkdownBlocks.html(a), now);
+            em.persist(entry);
+        }
+        em.flush();
+        return new Published(faqView(entry), existing.isEmpty());
+    }
+
+    /** The round's FAQ, oldest entry first; public (except for rounds still in draft). */
+    public List<FaqView> faq(Optional<Actor> viewer, long roundId) {
+        rounds.visibleTo(viewer, roundId);
+        return em.createNamedQuery(FaqEntry.OF_ROUND, FaqEntry.class).setParameter("round", roundId)
+                .setHint(READ_ONLY, true).getResultStream().map(Questions::faqView).toList();
+    }
+
+    /** The round's service figures, for its agency's officers and administrators. */
+    public QuestionFigures figures(Actor actor, long roundId) {
+        var round = rounds.managedBy(actor, roundId);
+        var questions = em.createNamedQuery(Question.OF_ROUND, Question.class).setParameter("round", roundId)
+                .setHint(READ_ONLY, true).getResultList();
+        return QuestionFigures.of(roundId, questions, round.settings().slaWorkingHours(), clock.instant());
+    }
+
+    private Instant due(Engagement round, Instant from) {
+        return workingHours().plus(from, round.settings().slaWorkingHours());
+    }
+
+    WorkingHours workingHours() {
+        try {
+            return new WorkingHours(ZoneId.of(zone));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalStateException("agora.questions.zone is not a time zone: " + zone, e);
+        }
+    }
+
+    private Question find(long id) {
+        return Optional.ofNullable(em.find(Question.class, id)).orElseThrow(() -> new NotFound("question", id));
+    }
+
+    private Engagement round(Question question) {
+        return rounds.byId(question.engagementId()).orElseThrow(() -> new NotFound("question", question.id()));
+    }
+
+    /** Staff see every question of the round: its agency's officers, administrators, moderators. */
+    private static boolean isStaff(Actor actor, Engagement round) {
+        return actor.mayManage(round.agency()) || actor.has(Role.MODERATOR);
+    }
+
+    private static void requireVisible(Optional<Actor> viewer, Question question, Engagement round) {
+        boolean visible = viewer.map(a -> question.isVisibleTo(a.participantId(), isStaff(a, round)))
+                .orElse(question.isVisibleTo(-1, false));
+        if (!visible) {
+            throw new NotFound("question", question.id());
+        }
+    }
+
+    /** The round of a question an officer acts on: its own agency's (or any, for an administrator). */
+    private Engagement officersRound(Actor actor, Question question) {
+        var round = round(question);
+        if (!actor.mayManage(round.agency())) {
+            throw new Forbidden("This question was asked in a round of " + round.agency()
+                    + "; only its officers and administrators can work on it.");
+        }
+        return round;
+    }
+
+    private static String text(String value, String field, int max) {
+        String text = MarkdownBlocks.normalise(value == null ? "" : value).strip();
+        if (text.isEmpty()) {
+            throw new InvalidField(field, "is required");
+        }
+        if (text.length() > max) {
+            throw new InvalidField(field, "must be at most " + max + " characters long");
+        }
+        return text;
+    }
+
+    private List<Message> messages(Question question) {
+        return em.createNamedQuery(Message.OF_QUESTION, Message.class).setParameter("question", question.id())
+                .getResultList();
+    }
+
+    private Map<Long, List<Message>> messagesOf(List<Question> questions) {
+        if (questions.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Message.OF_QUESTIONS, Message.class)
+                .setParameter("questions", questions.stream().map(Question::id).toList())
+                .setHint(READ_ONLY, true).getResultStream()
+                .collect(Collectors.groupingBy(Message::questionId));
+    }
+
+    private java.util.Set<Long> inFaq(List<Question> questions) {
+        if (questions.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT f.questionId FROM FaqEntry f WHERE f.questionId IN :questions",
+                Long.class).setParameter("questions", questions.stream().map(Question::id).toList()).getResultList());
+    }
+
+    private QuestionView view(Question q, Engagement round, Optional<Actor> viewer, List<Message> messages) {
+        boolean faq = !em.createNamedQuery(FaqEntry.OF_QUESTION, FaqEntry.class).setParameter("question", q.id())
+                .getResultList().isEmpty();
+        return view(q, round, viewer, messages, faq, clock.instant());
+    }
+
+    static QuestionView view(Question q, Engagement round, Optional<Actor> viewer, List<Message> messages,
+            boolean inFaq, Instant now) {
+        long me = viewer.map(Actor::participantId).orElse(-1L);
+        boolean officer = viewer.filter(a -> a.mayManage(round.agency())).isPresent();
+        boolean mine = q.askerId() == me;
+        boolean owed = q.state().awaitsOfficer();
+        var actions = new ArrayList<String>();
+        if (officer) {
+            boolean claimedByOther = q.state() == State.CLAIMED && q.claimedById().orElse(-1L) != me;
+            if (q.state() == State.WAITING) {
+                actions.add("claim");
+            }
+            if (q.state() == State.CLAIMED && (!claimedByOther || viewer.get().isAdmin())) {
+                actions.add("release");
+            }
+            if (q.state() != State.RESOLVED && !claimedByOther) {
+                actions.add("answer");
+            }
+            if (q.firstAnsweredAt().isPresent()) {
+                actions.add("publish-faq");
+            }
+        }
+        if (mine && q.state() == State.ANSWERED) {
+            if (round.isAcceptingContributions(now)) {
+                actions.add("follow-up");
+            }
+            actions.add("resolve");
+        }
+        return new QuestionView(q.id(), q.engagementId(), q.title(), q.state().name(), q.isPublic(), q.askerName(),
+                mine, q.askedAt(), owed ? q.dueAt() : null,
+                owed ? Math.floorDiv(Duration.between(now, q.dueAt()).toSeconds(), 60) : null, q.isBreached(now),
+                q.firstAnsweredAt().orElse(null), q.resolvedAt().orElse(null), q.claimedByName().orElse(null),
+                q.claimedById().filter(id -> id == me).isPresent(), q.lastActivityAt(), inFaq, List.copyOf(actions),
+                messages.stream().map(m -> new MessageView(m.id(), m.kind().name(), m.authorName(),
+                        m.kind().official(), m.html(), m.createdAt())).toList());
+    }
+
+    private static FaqView faqView(FaqEntry f) {
+        return new FaqView(f.id(), f.engagementId(), f.questionHtml(), f.answerHtml(), f.publishedAt(),
+                f.updatedAt());
+    }
+}
