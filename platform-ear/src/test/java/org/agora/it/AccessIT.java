@@ -270,7 +270,7 @@ class AccessIT extends WholeApplication {
                         h -> h.send("PUT", "/api/updates/" + someonesUpdate() + "/reaction", "application/json",
                                 "{\"reaction\":\"HELPFUL\"}")),
                 new Endpoint("DELETE /api/updates/{id}/reaction", expect(401, 200, 200, 200, 200, 403, 403, 200),
-                        h -> h.send("DELETE", "/api/updates/" + someonesUpdate() + "/reaction", null, null)));
+                        h -> h.send("DELETE", "/api/updates/" + someonesUpdate() + "/reaction", null, null)),
                 // questions: citizens ask; everyone reads public ones; the round's agency (and admins) work them
                 new Endpoint("POST /api/engagements/{round}/questions", expect(401, 201, 201, 403, 403, 403, 403, 403),
                         h -> h.postJson("/api/engagements/" + questionRound() + "/questions",
