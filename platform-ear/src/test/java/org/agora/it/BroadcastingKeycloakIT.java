@@ -60,7 +60,11 @@ class BroadcastingKeycloakIT extends InBrowser {
         assertThat(driver.findElement(By.className("agora-more")).isDisplayed()).as("all updates are shown").isFalse();
         assertThat(article.findElement(By.cssSelector(".agora-ask summary")).getText())
                 .isEqualTo("Ask a clarifying question");
-        article.findElement(By.cssSelector("button[data-reaction=HELPFUL]")).click();
+        // found afresh: a sign-in that completes late may have rendered the page again since
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#updates .agora-update button[data-reaction=HELPFUL]")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#updates button[data-reaction=HELPFUL]"),
                 "aria-pressed", "true"));
         assertThat(driver.findElement(By.cssSelector("#updates button[data-reaction=HELPFUL]")).getText())
