@@ -142,7 +142,7 @@ export function badges(list, context) {
  * Attach a file as evidence to a comment, a paragraph or an idea ({@code on}: comment, paragraph or idea, with its
  * id or key): uploaded as is, checked and read on the server, then shown here.
  */
-export function attachForm(roundId, on, targetId, label = 'Attach evidence') {
+export function attachForm(roundId, on, targetId, label = 'Attach evidence', maxMegabytes = 20) {
   const details = el('details', 'govuk-details agora-attach');
   const summary = el('summary', 'govuk-details__summary');
   summary.append(el('span', 'govuk-details__summary-text', label));
@@ -157,7 +157,7 @@ export function attachForm(roundId, on, targetId, label = 'Attach evidence') {
   progress.setAttribute('aria-live', 'polite');
   const f = el('form');
   f.noValidate = true;
-  f.append(formGroup(`attach-${on}-${targetId}`, 'A PDF, office document, spreadsheet, text or picture (up to 20 MB)',
+  f.append(formGroup(`attach-${on}-${targetId}`, `A PDF, office document, spreadsheet, text or picture (up to ${maxMegabytes} MB)`,
     file), button);
   f.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -237,7 +237,7 @@ function commentItem(c, context) {
     body.innerHTML = c.html; // sanitised on the server
     li.append(body);
     if (context && context.badges && context.badges[c.id]) li.append(badges(context.badges[c.id], context));
-    if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, 'comment', c.id));
+    if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, 'comment', c.id, 'Attach evidence', context.maxUploadMegabytes));
     if (context && context.me && context.me.authenticated && c.author !== context.me.displayName
         && c.state !== 'PENDING') {
       li.append(reportForm(c));
@@ -338,6 +338,7 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
   const paragraphBadges = await api(`/api/engagements/${roundId}/evidence/badges?on=paragraph`);
   const sourcesOf = paragraphBadges.ok ? await paragraphBadges.json() : {};
   context.canAttach = canComment && round.settings.attachmentsAllowed;
+  context.maxUploadMegabytes = round.settings.maxUploadMegabytes;
   context.reviewer = manages || (me.authenticated && me.roles.includes('moderator'));
   // the comments as list items; for the round's officers each with a form to record what was done
   const withDecisions = (comments) => comments.map((c) => {
@@ -376,7 +377,7 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
       });
       box.append(open);
     }
-    if (context.canAttach) box.append(attachForm(round.id, 'paragraph', key, 'Cite a source for this paragraph'));
+    if (context.canAttach) box.append(attachForm(round.id, 'paragraph', key, 'Cite a source for this paragraph', context.maxUploadMegabytes));
     paragraph.after(box);
   }
   const general = threads.filter((t) => !t.anchor || t.anchor.draftVersionId !== versionId);

@@ -180,7 +180,8 @@ function ideaItem(idea, refresh) {
     li.append(el('p', 'govuk-body-s agora-meta', 'Sources:'), badges(state.sources[idea.id], { reviewer }));
   }
   if (signedIn() && isOpen() && state.round.settings.attachmentsAllowed) {
-    li.append(attachForm(state.round.id, 'idea', idea.id, 'Attach evidence to this idea'));
+    li.append(attachForm(state.round.id, 'idea', idea.id, 'Attach evidence to this idea',
+      state.round.settings.maxUploadMegabytes));
   }
   const discussion = el('details', 'govuk-details agora-idea-discussion');
   discussion.append(el('summary', 'govuk-details__summary', 'Discussion'));

@@ -183,13 +183,17 @@ function openRoundForm(detail) {
   const slow = el('input', 'govuk-input govuk-input--width-5');
   slow.inputMode = 'numeric';
   slow.value = '0';
+  const uploadLimit = el('input', 'govuk-input govuk-input--width-3');
+  uploadLimit.inputMode = 'numeric';
+  uploadLimit.value = '20';
   const button = el('button', 'govuk-button', 'Create round');
   button.type = 'submit';
   form.append(formGroup('round-version', 'Draft version', version), formGroup('round-mode', 'Mode', mode),
     formGroup('round-title', 'Title', title),
     formGroup('round-opens', 'Opens', opens, 'Leave empty to open it now.'), formGroup('round-closes', 'Closes', closes),
     boxes, formGroup('round-max-length', 'Maximum comment length (characters)', maxLength),
-    formGroup('round-slow-mode', 'Slow mode (seconds between comments per person)', slow), button);
+    formGroup('round-slow-mode', 'Slow mode (seconds between comments per person)', slow),
+    formGroup('round-upload-limit', 'Largest evidence file (MB, 1 to 100)', uploadLimit), button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const iso = (input) => (input.value ? new Date(input.value).toISOString() : null);
@@ -199,6 +203,7 @@ function openRoundForm(detail) {
       settings: {
         commentsEnabled: comments.checked, preModeration: premod.checked, attachmentsAllowed: attach.checked,
         maxCommentLength: Number(maxLength.value), slowModeSeconds: Number(slow.value),
+        maxUploadMegabytes: Number(uploadLimit.value),
       },
     };
     const created = await api('/api/engagements', {

@@ -364,6 +364,25 @@ class EvidenceApiIT extends WholeApplication {
     }
 
     @Test
+    void each_round_sets_its_own_upload_limit() {
+        long small = openRound(",\"settings\":{\"maxUploadMegabytes\":1}");
+        assertThat(http.get("/api/engagements/" + small).json().getJsonObject("settings").getInt("maxUploadMegabytes"))
+                .isEqualTo(1);
+        byte[] mb = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(mb, (byte) 'a');
+        byte[] unique = Tokens.unique("run").getBytes(StandardCharsets.US_ASCII); // new bytes on every run
+        System.arraycopy(unique, 0, mb, 0, unique.length);
+        var refused = upload(alice, small, "big.txt", "text/plain", mb, "").assertProblem(413, "evidence-too-large");
+        assertThat(refused.getString("detail")).contains("1 MB");
+        assertThat(http.get("/api/engagements/" + small + "/evidence").json().getInt("total")).isZero();
+        uploaded(upload(alice, small, "fits.txt", "text/plain", text("Small enough"), ""), 201);
+        // the same bytes fit a round with the default limit
+        uploaded(upload(alice, openRound(""), "big.txt", "text/plain", mb, ""), 201);
+        officer.postJson("/api/engagements", "{\"title\":\"x\",\"mode\":\"CONSULTATION\",\"settings\":"
+                + "{\"maxUploadMegabytes\":0}}").assertProblem(400, "validation");
+    }
+
+    @Test
     void a_closed_round_or_one_without_attachments_takes_no_uploads() {
         long closed = openRound("");
         assertThat(officer.postJson("/api/engagements/" + closed + "/close", "").status()).isEqualTo(200);

@@ -117,7 +117,7 @@ public class DemoData {
                 "Read the revised plan for protected cycle lanes and tell us what works and what does not,"
                         + " paragraph by paragraph.", "CONSULTATION", "City Transport Department", null,
                 now.plus(Duration.ofDays(21)), v2.versionId(), new NewEngagement.Settings(true, false, true, 5000,
-                        30, null, null)));
+                        30, null, null, null)));
         engagements.perform(DEMO, second.id(), Action.OPEN, null);
         // a moderation backlog: a reported comment (two flags, under the auto-hide threshold) and one screening held
         var rude = comments.post(resident("rex"), second.id(), new NewComment("Cyclists are a menace and whoever"
@@ -253,7 +253,7 @@ public class DemoData {
                 "Questions about parking permits, visitor permits and permits for works on the street. We answer"
                         + " within two working days.", "CUSTOMER_SERVICE", "City Transport Department", null,
                 now.plus(Duration.ofDays(60)), null, new NewEngagement.Settings(null, null, null, null, null, null,
-                        16)));
+                        16, null)));
         engagements.perform(DEMO, desk.id(), Action.OPEN, null);
         var officer = participants.enroll("demo:permits-officer", "Priya (permits desk)",
                 java.util.Optional.of("City Transport Department"),

@@ -28,7 +28,8 @@ public record EngagementView(
     }
 
     public record Settings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
-            int maxCommentLength, int slowModeSeconds, int autoHideThreshold, int slaWorkingHours) {
+            int maxCommentLength, int slowModeSeconds, int autoHideThreshold, int slaWorkingHours,
+            int maxUploadMegabytes) {
     }
 
     static EngagementView of(Engagement e, Draft draft) {
@@ -38,6 +39,6 @@ public record EngagementView(
                 e.version(), e.state().allowedActions().stream().map(Action::slug).toList(),
                 e.draftVersionId().orElse(null), draft, new Settings(s.commentsEnabled(), s.preModeration(),
                         s.attachmentsAllowed(), s.maxCommentLength(), s.slowModeSeconds(), s.autoHideThreshold(),
-                        s.slaWorkingHours()));
+                        s.slaWorkingHours(), s.maxUploadMegabytes()));
     }
 }

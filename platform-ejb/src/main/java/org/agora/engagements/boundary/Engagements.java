@@ -54,7 +54,9 @@ public class Engagements {
                     s.maxCommentLength() != null ? s.maxCommentLength() : d.maxCommentLength(),
                     s.slowModeSeconds() != null ? s.slowModeSeconds() : d.slowModeSeconds(),
                     s.autoHideThreshold() != null ? s.autoHideThreshold() : d.autoHideThreshold(),
-                    s.slaWorkingHours() != null ? s.slaWorkingHours() : d.slaWorkingHours()));
+                    s.slaWorkingHours() != null ? s.slaWorkingHours() : d.slaWorkingHours())
+                    .withMaxUploadMegabytes(s.maxUploadMegabytes() != null ? s.maxUploadMegabytes()
+                            : d.maxUploadMegabytes()));
         }
         em.persist(engagement);
         em.flush();

@@ -32,6 +32,7 @@ public class ModeratedSettings implements RoundRules {
         }
         var s = round.settings();
         round.configure(new RoundSettings(s.commentsEnabled(), s.preModeration(), s.attachmentsAllowed(),
-                s.maxCommentLength(), request.seconds(), s.autoHideThreshold(), s.slaWorkingHours()));
+                s.maxCommentLength(), request.seconds(), s.autoHideThreshold(), s.slaWorkingHours())
+                .withMaxUploadMegabytes(s.maxUploadMegabytes()));
     }
 }

@@ -38,10 +38,12 @@ public record NewEngagement(
 
     /**
      * Round settings; anything left out keeps its default. {@code slaWorkingHours}: working hours until a question
-     * in a customer-service or broadcast round is due for an answer (1–720, default 16).
+     * in a customer-service or broadcast round is due for an answer (1–720, default 16). {@code maxUploadMegabytes}:
+     * the largest evidence file the round takes (1–100, default 20).
      */
     public record Settings(Boolean commentsEnabled, Boolean preModeration, Boolean attachmentsAllowed,
-            Integer maxCommentLength, Integer slowModeSeconds, Integer autoHideThreshold, Integer slaWorkingHours) {
+            Integer maxCommentLength, Integer slowModeSeconds, Integer autoHideThreshold, Integer slaWorkingHours,
+            Integer maxUploadMegabytes) {
     }
 
 

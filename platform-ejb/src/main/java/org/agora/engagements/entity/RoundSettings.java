@@ -13,6 +13,8 @@ public class RoundSettings {
     public static final int DEFAULT_AUTO_HIDE_THRESHOLD = 3;
     public static final int AUTO_HIDE_THRESHOLD_LIMIT = 20;
     public static final int DEFAULT_SLA_WORKING_HOURS = 16;
+    public static final int DEFAULT_MAX_UPLOAD_MEGABYTES = 20;
+    public static final int MAX_UPLOAD_MEGABYTES_LIMIT = 100;
     public static final int SLA_WORKING_HOURS_LIMIT = 720;
 
     @Column(name = "comments_enabled", nullable = false)
@@ -37,6 +39,10 @@ public class RoundSettings {
     /** Service level of customer-service and broadcast questions: working hours until an answer is due. */
     @Column(name = "sla_working_hours", nullable = false)
     private int slaWorkingHours = DEFAULT_SLA_WORKING_HOURS;
+
+    /** Largest evidence file the round takes, in megabytes (1 MB = 1,048,576 bytes). */
+    @Column(name = "max_upload_megabytes", nullable = false)
+    private int maxUploadMegabytes = DEFAULT_MAX_UPLOAD_MEGABYTES;
 
     protected RoundSettings() {
         // defaults, and for JPA
@@ -107,5 +113,21 @@ public class RoundSettings {
 
     public int slaWorkingHours() {
         return slaWorkingHours;
+    }
+
+    public int maxUploadMegabytes() {
+        return maxUploadMegabytes;
+    }
+
+    /** These settings with another upload limit (1 to {@value #MAX_UPLOAD_MEGABYTES_LIMIT} MB). */
+    public RoundSettings withMaxUploadMegabytes(int megabytes) {
+        if (megabytes < 1 || megabytes > MAX_UPLOAD_MEGABYTES_LIMIT) {
+            throw new InvalidField("settings.maxUploadMegabytes", "must be between 1 and "
+                    + MAX_UPLOAD_MEGABYTES_LIMIT);
+        }
+        var copy = new RoundSettings(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength,
+                slowModeSeconds, autoHideThreshold, slaWorkingHours);
+        copy.maxUploadMegabytes = megabytes;
+        return copy;
     }
 }

@@ -96,8 +96,9 @@ public class Evidence {
      * Every round takes the default policy (20 MB, the evidence types) for now; a per-round limit can come later
      * through {@link UploadPolicy#withMaxBytes(long)} and a round setting.
      */
-    UploadPolicy policy() {
-        return UploadPolicy.defaults();
+    /** The upload rules of a round: the defaults, with the round's own size limit. */
+    static UploadPolicy policy(Engagement round) {
+        return UploadPolicy.defaults().withMaxBytes(round.settings().maxUploadMegabytes() * 1024L * 1024L);
     }
 
     /** Stores a new source in its own transaction (see {@link #upload}); its id. */
@@ -128,7 +129,7 @@ public class Evidence {
         checkQuote(quote, page);
         Inspection.Outcome outcome;
         try {
-            outcome = storage.inspection().inspect(body, declaredName, declaredType, policy());
+            outcome = storage.inspection().inspect(body, declaredName, declaredType, policy(round));
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be read", e);
         }
