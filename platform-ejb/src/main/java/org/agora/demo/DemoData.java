@@ -72,6 +72,8 @@ public class DemoData {
 
     @Inject
     Ideas ideas;
+
+    @Inject
     org.agora.questions.boundary.Questions questions;
 
     private static final Actor DEMO = Actor.system("Agora demo data");
