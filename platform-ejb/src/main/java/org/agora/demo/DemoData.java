@@ -132,12 +132,6 @@ public class DemoData {
         comments.post(resident("sam"), second.id(), new NewComment("Only an idiot would remove parking here.", null,
                 null, null, null), null);
         seedCoDevelopment(now);
-        open("Ask us about the new waste collection schedule",
-                "Questions about bins, collection days or missed collections. We answer within two working days.",
-                "CUSTOMER_SERVICE", "Waste Services", now.plus(Duration.ofDays(60)));
-        open("Water main renewal: weekly updates",
-                "Weekly progress on the water main renewal, with sources. Ask if anything is unclear.",
-                "BROADCAST", "Water Utility", now.plus(Duration.ofDays(90)));
         var scheduled = engagements.create(DEMO, new NewEngagement("Library opening hours review",
                 "How should the central library's opening hours change next year?", "CONSULTATION",
                 "Libraries and Culture", now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(40)), null, null));
@@ -288,11 +282,6 @@ public class DemoData {
     private Actor resident(String name) {
         return participants.enroll("demo:" + name, name, java.util.Optional.empty(),
                 java.util.Set.of(org.agora.identity.entity.Role.CITIZEN));
-    }
-
-    private void open(String title, String summary, String mode, String agency, Instant closesAt) {
-        var created = engagements.create(DEMO, new NewEngagement(title, summary, mode, agency, null, closesAt, null, null));
-        engagements.perform(DEMO, created.id(), Action.OPEN, null);
     }
 
     static final String RIVERSIDE_V1 = """
