@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class DemoDataIT extends WholeApplication {
 
-    /** Every open round, page by page (the other tests' rounds are newer than the demo's). */
+    /**
+     * Every open round by title, page by page (newest first); where a test reused a demo title, the oldest round of
+     * that title, which is the demo's.
+     */
     Map<String, JsonObject> openRoundsByTitle() {
         var all = new java.util.ArrayList<JsonObject>();
         for (int page = 0; page < 100; page++) {
@@ -25,7 +28,7 @@ class DemoDataIT extends WholeApplication {
                 break;
             }
         }
-        return all.stream().collect(Collectors.toMap(r -> r.getString("title"), r -> r, (a, b) -> a));
+        return all.stream().collect(Collectors.toMap(r -> r.getString("title"), r -> r, (newer, older) -> older));
     }
 
     long id(JsonObject round) {
