@@ -363,10 +363,11 @@ public class Evidence {
     public LibraryPage library(Optional<Actor> viewer, long roundId, Optional<String> query, int page, int size) {
         var round = rounds.visibleTo(viewer, roundId);
         var words = query.map(q -> q.strip().toLowerCase(Locale.ROOT)).filter(q -> !q.isEmpty());
-        // confidential citations count only for those who may read them (no null is ever bound)
+        // confidential citations count only for those who may read them: a citation names a reader exactly when it
+        // is confidential (a boolean literal is written as 0 on H2 when EclipseLink inlines, and no null is bound)
         String readable = isStaff(viewer, round) ? ""
-                : viewer.isPresent() ? " AND (c.confidential = FALSE OR c.confidentialReaderId = :me)"
-                : " AND c.confidential = FALSE";
+                : viewer.isPresent() ? " AND (c.confidentialReaderId IS NULL OR c.confidentialReaderId = :me)"
+                : " AND c.confidentialReaderId IS NULL";
         String search = readable + (words.isPresent()
                 ? " AND c.sourceId IN (SELECT s.id FROM Source s WHERE s.searchText LIKE :q ESCAPE '!')" : "");
         // newest first by the first citation's id (ids grow with time): an aggregate over a converted Instant
