@@ -32,6 +32,8 @@ function where(c) {
   if (c.targetType === 'comment') return link(`${base}#comment-${c.targetId}`, 'a comment');
   if (c.targetType === 'paragraph') return link(`${base}#${c.targetId}`, 'a paragraph of the draft');
   if (c.targetType === 'idea') return link(`/ideas.html?round=${round.id}#idea-${c.targetId}`, `idea #${c.targetId}`);
+  if (c.targetType === 'question') return link(`/questions.html?round=${round.id}#question-${c.targetId}`, `question #${c.targetId}`);
+  if (c.targetType === 'update') return link(`/updates.html?round=${round.id}#update-${c.targetId}`, `update #${c.targetId}`);
   return document.createTextNode('the round');
 }
 

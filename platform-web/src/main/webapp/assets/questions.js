@@ -1,8 +1,11 @@
 // The question desk of a customer-service (or broadcast) round: citizens ask, follow their questions and read the
 // official answers and the FAQ; officers of the round's agency work the queue (due times, overdue flags), claim,
 // answer, publish FAQ entries and see the round's figures. Question and answer texts arrive as HTML rendered from
-// Markdown and sanitised on the server; everything else is inserted as text.
+// Markdown and sanitised on the server; everything else is inserted as text. The asker and the officers attach files
+// as evidence to a question (the evidence form and badges of comments.js); evidence on a private question is shown
+// only to them (the server filters it).
 import { api } from '/assets/account.js';
+import { attachForm, badges } from '/assets/comments.js';
 import { date, el, formGroup, layout, params, showProblem } from '/assets/layout.js';
 
 const STATE_TEXT = {
@@ -81,8 +84,11 @@ function conversation(q) {
   return list;
 }
 
-/** One question as a card, with the actions this viewer has (the server lists them). */
-function questionItem(q, reload) {
+/**
+ * One question as a card, with the actions this viewer has (the server lists them), its sources, and the evidence
+ * form for its asker and the round's officers while it can take evidence.
+ */
+function questionItem(q, reload, evidence) {
   const li = el('li', 'agora-question govuk-summary-card');
   li.id = `question-${q.id}`;
   const head = el('div', 'govuk-summary-card__title-wrapper');
@@ -138,6 +144,15 @@ function questionItem(q, reload) {
     body.append(details);
   }
   if (q.actions.includes('publish-faq')) body.append(faqForm(q, reload));
+  const sources = evidence.sources[q.id];
+  if (sources && sources.length) {
+    const box = el('div', 'agora-question-sources');
+    box.append(el('p', 'govuk-body-s agora-meta', 'Sources:'), badges(sources, { reviewer: evidence.reviewer }));
+    body.append(box);
+  }
+  if (evidence.attach && q.state !== 'RESOLVED' && (q.mine || evidence.officer)) {
+    body.append(attachForm(evidence.roundId, 'question', q.id, 'Attach evidence', evidence.maxMegabytes));
+  }
   li.append(head, body);
   return li;
 }
@@ -258,8 +273,9 @@ async function render(me) {
   const queuePath = `/api/engagements/${roundId}/questions?size=100`
     + (officer && filter.get('state') ? `&state=${encodeURIComponent(filter.get('state'))}` : '')
     + (officer && filter.get('breached') === 'true' ? '&breached=true' : '');
-  const [page, faq, figures] = await Promise.all([json(queuePath), json(`/api/engagements/${roundId}/faq`),
-    officer ? json(`/api/engagements/${roundId}/questions/figures`) : Promise.resolve(null)]);
+  const [page, faq, figures, sources] = await Promise.all([json(queuePath), json(`/api/engagements/${roundId}/faq`),
+    officer ? json(`/api/engagements/${roundId}/questions/figures`) : Promise.resolve(null),
+    json(`/api/engagements/${roundId}/evidence/badges?on=question`)]);
   const questions = page ? page.items : [];
   status.textContent = '';
 
@@ -269,6 +285,14 @@ async function render(me) {
     + ' (Monday to Friday, 9:00 to 17:00).'));
   const open = round.state === 'OPEN';
   if (!open) parts.push(el('p', 'govuk-inset-text', 'This round is not open for questions.'));
+  const evidence = {
+    roundId: round.id,
+    sources: sources || {},
+    officer,
+    reviewer: officer || (me.authenticated && me.roles.includes('moderator')),
+    attach: me.authenticated && open && round.settings.attachmentsAllowed,
+    maxMegabytes: round.settings.maxUploadMegabytes,
+  };
 
   if (officer) {
     parts.push(el('h2', 'govuk-heading-m', 'Service figures'));
@@ -276,7 +300,7 @@ async function render(me) {
     parts.push(el('h2', 'govuk-heading-m', 'Question queue'));
     parts.push(queueFilter(filter));
     const list = el('ul', 'govuk-list agora-queue');
-    list.append(...questions.map((q) => questionItem(q, reload)));
+    list.append(...questions.map((q) => questionItem(q, reload, evidence)));
     parts.push(questions.length ? list : el('p', 'govuk-body', 'No questions match.'));
   } else {
     if (open && citizen) parts.push(askForm(round, reload));
@@ -286,12 +310,12 @@ async function render(me) {
     if (me.authenticated) {
       parts.push(el('h2', 'govuk-heading-m', 'Your questions'));
       const list = el('ul', 'govuk-list agora-my-questions');
-      list.append(...mine.map((q) => questionItem(q, reload)));
+      list.append(...mine.map((q) => questionItem(q, reload, evidence)));
       parts.push(mine.length ? list : el('p', 'govuk-body', 'You have not asked anything in this round.'));
     }
     parts.push(el('h2', 'govuk-heading-m', 'Questions others asked in public'));
     const list = el('ul', 'govuk-list agora-public-questions');
-    list.append(...others.map((q) => questionItem(q, reload)));
+    list.append(...others.map((q) => questionItem(q, reload, evidence)));
     parts.push(others.length ? list : el('p', 'govuk-body', 'No public questions yet.'));
   }
 

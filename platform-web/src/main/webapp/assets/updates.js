@@ -1,8 +1,10 @@
 // The updates of a broadcast round (updates.html?round=ID). Everyone reads them with their sources and reaction
 // counts; signed-in people react and ask a clarifying question; officers of the round's agency post, edit and
 // withdraw updates and see how many people read them. Update HTML comes from the server rendered from Markdown and
-// sanitised (OWASP); everything else is inserted with textContent only.
+// sanitised (OWASP); everything else is inserted with textContent only. Officers attach files as evidence to an update
+// (the evidence form and badges of comments.js); they are listed with the update's web sources.
 import { api } from '/assets/account.js';
+import { attachForm, badges } from '/assets/comments.js';
 import { date, el, formGroup, layout, link, params, showProblem, timeLeft } from '/assets/layout.js';
 
 const PAGE_SIZE = 20;
@@ -37,7 +39,11 @@ function body(html) {
   return div;
 }
 
-function sourcesList(update) {
+/** Evidence cited on each update (files and web pages), by update id: loaded once with the page. */
+let evidence = {};
+
+/** The update's web sources, then the evidence attached to it (files with their credibility verdict). */
+function sourcesList(update, attached, reviewer) {
   const section = el('div', 'agora-sources');
   section.append(el('h3', 'govuk-heading-s', 'Sources'));
   const list = el('ol', 'govuk-list govuk-list--number');
@@ -52,7 +58,8 @@ function sourcesList(update) {
     if (s.quote) li.append(el('blockquote', 'govuk-inset-text govuk-body-s', `“${s.quote}”`));
     list.append(li);
   }
-  section.append(list);
+  if (update.sources.length) section.append(list);
+  if (attached.length) section.append(badges(attached, { reviewer }));
   return section;
 }
 
@@ -255,10 +262,16 @@ function updateArticle(update, me, round) {
     return article;
   }
   article.append(body(update.html));
-  if (update.sources.length) article.append(sourcesList(update));
+  const attached = evidence[update.id] || [];
+  const reviewer = update.canManage || (me.authenticated && me.roles.includes('moderator'));
+  if (update.sources.length || attached.length) article.append(sourcesList(update, attached, reviewer));
   article.append(reactions(update, me, round, replace));
   if (me.authenticated && round.state === 'OPEN' && !update.canManage) article.append(askForm(update, round));
   if (update.canManage) article.append(manageTools(update, replace));
+  if (update.canManage && round.state === 'OPEN' && round.settings.attachmentsAllowed) {
+    article.append(attachForm(round.id, 'update', update.id, 'Attach evidence to this update',
+      round.settings.maxUploadMegabytes));
+  }
   return article;
 }
 
@@ -363,6 +376,8 @@ async function load() {
   parts.push(more);
   content.replaceChildren(...parts);
 
+  const cited = await api(`/api/engagements/${round.id}/evidence/badges?on=update`);
+  evidence = cited.ok ? await cited.json() : {};
   let page = 0;
   const loadPage = async () => {
     const response = await api(`/api/engagements/${round.id}/updates?page=${page}&size=${PAGE_SIZE}`);

@@ -13,6 +13,12 @@
  *       transaction of its own (RECEIVED, then EXTRACTED or FAILED); a failed extraction leaves the file
  *       downloadable.</li>
  *   <li>A web citation records the address and title as given; the platform never fetches it.</li>
+ *   <li>Citations are made from a comment, a paragraph of the draft, an idea, a question (one its citer may read,
+ *       not resolved; the questions component decides who reads it), a published update (only by the round
+ *       agency's officers and administrators), or the round.</li>
+ *   <li>A citation on a private question is confidential: only the round's staff (its agency's officers,
+ *       administrators, moderators) and the question's asker learn it exists — in the library and its counts, a
+ *       source's citations, the badges.</li>
  *   <li>A source is visible to whoever can see one of the places it is cited. Its verdict (UNVERIFIED, VERIFIED,
  *       DISPUTED with a note) is given by moderators, administrators and officers of an agency whose round cites
  *       it.</li>

@@ -48,12 +48,14 @@ import org.agora.evidence.control.Storage;
 import org.agora.evidence.control.UploadPolicy;
 import org.agora.evidence.entity.Citation;
 import org.agora.evidence.entity.Source;
+import org.agora.broadcasts.entity.Update;
 import org.agora.ideas.entity.Idea;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.problems.Forbidden;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
+import org.agora.questions.boundary.Questions;
 
 /**
  * Use cases on evidence: upload a file as a citation (inspected before anything is kept, stored once by its bytes,
@@ -61,7 +63,9 @@ import org.agora.problems.NotFound;
  * cited, a round's library, a credibility verdict, and the file itself.
  *
  * <p>A source is shown to whoever can see at least one of the places it is cited (a round that is not a draft, a
- * comment that is visible to them); to others it does not exist.
+ * comment that is visible to them, a citation that is not confidential or that they may read); to others it does
+ * not exist. Citations made on private questions are confidential: the round's staff and the question's asker see
+ * them, in the library, a source's citations and the badges; nobody else learns they exist.
  */
 @Stateless
 public class Evidence {
@@ -82,6 +86,9 @@ public class Evidence {
 
     @Inject
     Drafts drafts;
+
+    @Inject
+    Questions questions;
 
     @Inject
     Storage storage;
@@ -168,6 +175,7 @@ public class Evidence {
                             actor.participantId(), actor.displayName(), now)
                     : Citation.on(target.type(), target.id(), source.id(), null, null, roundId, quote, page,
                             actor.participantId(), actor.displayName(), now);
+            target.confidentialReader().ifPresent(citation::confidentialTo);
             em.persist(citation);
             em.flush();
             return new Uploaded(summary(source), citation.id(), created);
@@ -205,8 +213,8 @@ public class Evidence {
     }
 
     /**
-     * Where a citation is made from: a comment of the round, a paragraph of the round's draft (by key), an idea of
-     * the round, or the round itself ({@code id} ignored).
+     * Where a citation is made from: a comment of the round, a paragraph of the round's draft (by key), an idea, a
+     * question or an update of the round (by id), or the round itself ({@code id} ignored).
      */
     public record CitedFrom(Citation.TargetType type, String id) {
 
@@ -215,26 +223,61 @@ public class Evidence {
         }
     }
 
-    /** Checks that the target exists in the round and the actor can see it. */
-    private CitedFrom target(Actor actor, Engagement round, CitedFrom from) {
+    /**
+     * A checked target: what is cited from, and who besides the round's staff may see the citation when it is
+     * confidential (the asker of a private question).
+     */
+    private record Target(Citation.TargetType type, String id, Optional<Long> confidentialReader) {
+
+        Target(CitedFrom from) {
+            this(from.type(), from.id(), Optional.empty());
+        }
+    }
+
+    /**
+     * Checks that the target exists in the round and the actor can see it: a question they may read (its component
+     * decides) that is not resolved; a published update, on which only the round's officers and administrators
+     * cite (the sources shown beside an update are the agency's).
+     */
+    private Target target(Actor actor, Engagement round, CitedFrom from) {
         long roundId = round.id();
         return switch (from.type()) {
-            case ROUND -> new CitedFrom(Citation.TargetType.ROUND, String.valueOf(roundId));
-            case COMMENT -> new CitedFrom(Citation.TargetType.COMMENT,
-                    String.valueOf(commentOfRound(actor, roundId, Long.parseLong(from.id()), "comment").id()));
+            case ROUND -> new Target(Citation.TargetType.ROUND, String.valueOf(roundId), Optional.empty());
+            case COMMENT -> new Target(Citation.TargetType.COMMENT,
+                    String.valueOf(commentOfRound(actor, roundId, Long.parseLong(from.id()), "comment").id()),
+                    Optional.empty());
             case PARAGRAPH -> {
                 boolean exists = round.draftVersionId().flatMap(v -> drafts.paragraphText(v, from.id())).isPresent();
                 if (!exists) {
                     throw new InvalidField("paragraph", "names no paragraph of the round's draft");
                 }
-                yield from;
+                yield new Target(from);
             }
             case IDEA -> {
                 var idea = em.find(Idea.class, Long.parseLong(from.id()));
                 if (idea == null || idea.engagementId() != roundId) {
                     throw new InvalidField("idea", "names no idea in this round");
                 }
-                yield from;
+                yield new Target(from);
+            }
+            case QUESTION -> {
+                var question = questions.readable(Optional.of(actor), roundId, Long.parseLong(from.id()))
+                        .orElseThrow(() -> new InvalidField("question", "names no question in this round"));
+                question.requireNotResolved();
+                yield new Target(Citation.TargetType.QUESTION, String.valueOf(question.id()),
+                        question.isPublic() ? Optional.empty() : Optional.of(question.askerId()));
+            }
+            case UPDATE -> {
+                var update = em.find(Update.class, Long.parseLong(from.id()));
+                if (update == null || update.engagementId() != roundId) {
+                    throw new InvalidField("update", "names no update in this round");
+                }
+                if (!actor.mayManage(round.agency())) {
+                    throw new Forbidden("Only the officers of " + round.agency()
+                            + " and administrators add evidence to its updates.");
+                }
+                update.requirePublished();
+                yield new Target(Citation.TargetType.UPDATE, String.valueOf(update.id()), Optional.empty());
             }
         };
     }
@@ -260,6 +303,7 @@ public class Evidence {
         checkQuote(quote, null);
         var citation = Citation.on(target.type(), target.id(), null, address, title, roundId, quote, null,
                 actor.participantId(), actor.displayName(), now);
+        target.confidentialReader().ifPresent(citation::confidentialTo);
         em.persist(citation);
         em.flush();
         return new WebCitation(citation.id(), citation.targetType(), citation.targetId(), null, address, citation.urlTitle().orElse(null),
@@ -317,10 +361,15 @@ public class Evidence {
      * library; a full-text index can replace it).
      */
     public LibraryPage library(Optional<Actor> viewer, long roundId, Optional<String> query, int page, int size) {
-        rounds.visibleTo(viewer, roundId);
+        var round = rounds.visibleTo(viewer, roundId);
         var words = query.map(q -> q.strip().toLowerCase(Locale.ROOT)).filter(q -> !q.isEmpty());
-        String search = words.isPresent()
-                ? " AND c.sourceId IN (SELECT s.id FROM Source s WHERE s.searchText LIKE :q ESCAPE '!')" : "";
+        // confidential citations count only for those who may read them: a citation names a reader exactly when it
+        // is confidential (a boolean literal is written as 0 on H2 when EclipseLink inlines, and no null is bound)
+        String readable = isStaff(viewer, round) ? ""
+                : viewer.isPresent() ? " AND (c.confidentialReaderId IS NULL OR c.confidentialReaderId = :me)"
+                : " AND c.confidentialReaderId IS NULL";
+        String search = readable + (words.isPresent()
+                ? " AND c.sourceId IN (SELECT s.id FROM Source s WHERE s.searchText LIKE :q ESCAPE '!')" : "");
         // newest first by the first citation's id (ids grow with time): an aggregate over a converted Instant
         // reaches the converter as the database's own type on PostgreSQL
         var rows = em.createQuery("SELECT c.sourceId, COUNT(c), MIN(c.id) AS firstCited FROM Citation c"
@@ -330,6 +379,10 @@ public class Evidence {
         var total = em.createQuery("SELECT COUNT(DISTINCT c.sourceId) FROM Citation c"
                 + " WHERE c.engagementId = :round AND c.sourceId IS NOT NULL" + search, Long.class)
                 .setParameter("round", roundId);
+        if (readable.contains(":me")) {
+            rows.setParameter("me", viewer.orElseThrow().participantId());
+            total.setParameter("me", viewer.orElseThrow().participantId());
+        }
         words.ifPresent(w -> {
             String like = "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             rows.setParameter("q", like);
@@ -405,13 +458,24 @@ public class Evidence {
     }
 
     /**
-     * The badges of a round's paragraphs (keyed by paragraph key) or ideas (keyed by id), for showing beside them.
+     * The badges of a round's paragraphs (keyed by paragraph key), or ideas, questions or updates (keyed by id), for
+     * showing beside them; confidential ones only for those who may read them.
      */
     public Map<String, List<Badge>> badgesOn(Optional<Actor> viewer, long roundId, Citation.TargetType type) {
-        rounds.visibleTo(viewer, roundId);
+        var round = rounds.visibleTo(viewer, roundId);
+        boolean staff = isStaff(viewer, round);
+        var me = viewer.map(Actor::participantId);
         return badges(em.createNamedQuery(Citation.OF_TARGETS, Citation.class).setHint(READ_ONLY, true)
-                .setParameter("round", roundId).setParameter("type", type.label()).getResultList(),
-                Citation::targetId);
+                .setParameter("round", roundId).setParameter("type", type.label()).getResultStream()
+                .filter(c -> c.isReadableBy(me, staff)).toList(), Citation::targetId);
+    }
+
+    /**
+     * Who sees every citation of a round, confidential ones included: its staff as the questions component defines
+     * them (the round agency's officers, administrators, moderators).
+     */
+    private static boolean isStaff(Optional<Actor> viewer, Engagement round) {
+        return viewer.filter(a -> Questions.isStaff(a, round)).isPresent();
     }
 
     private <K> Map<K, List<Badge>> badges(List<Citation> citations, java.util.function.Function<Citation, K> key) {
@@ -503,19 +567,21 @@ public class Evidence {
         return Optional.of(comment);
     }
 
-    /** The source's citations in places the viewer can see. */
+    /** The source's citations in places the viewer can see, confidential ones only for those who may read them. */
     private List<Citation> visibleCitations(Optional<Actor> viewer, long sourceId) {
-        var visibleRounds = new HashMap<Long, Boolean>();
+        var visibleRounds = new HashMap<Long, Optional<Engagement>>();
+        var me = viewer.map(Actor::participantId);
         return em.createNamedQuery(Citation.OF_SOURCE, Citation.class).setParameter("source", sourceId)
                 .getResultStream()
-                .filter(c -> visibleRounds.computeIfAbsent(c.engagementId(), id -> roundVisible(viewer, id)))
+                .filter(c -> visibleRounds.computeIfAbsent(c.engagementId(), id -> visibleRound(viewer, id))
+                        .filter(round -> c.isReadableBy(me, isStaff(viewer, round))).isPresent())
                 .filter(c -> c.commentId().map(id -> visibleComment(viewer, id).isPresent()).orElse(true))
                 .toList();
     }
 
-    private boolean roundVisible(Optional<Actor> viewer, long roundId) {
+    private Optional<Engagement> visibleRound(Optional<Actor> viewer, long roundId) {
         return rounds.byId(roundId).filter(round -> round.state() != State.DRAFT
-                || viewer.filter(a -> a.mayManage(round.agency())).isPresent()).isPresent();
+                || viewer.filter(a -> a.mayManage(round.agency())).isPresent());
     }
 
     /** Short views of sources by id, without loading their text. */

@@ -15,7 +15,11 @@ import java.util.Optional;
 /**
  * Someone points at evidence from something in a round: an uploaded {@link Source} or a web page (its address and
  * title are recorded as given; the page is never fetched). The target is a comment, a paragraph of the round's
- * draft, or the round itself. Citations are not edited: a wrong one is cited again.
+ * draft, an idea, a customer-service question, a broadcast update, or the round itself. Citations are not edited: a
+ * wrong one is cited again.
+ *
+ * <p>A citation made on a private question is {@linkplain #confidentialTo confidential}: only the round's staff and
+ * the one reader it names (the question's asker) may know it exists.
  */
 @Entity
 @Table(name = "evidence_citation")
@@ -38,7 +42,8 @@ public class Citation {
 
     /** What a citation is attached to. */
     public enum TargetType {
-        COMMENT("comment"), PARAGRAPH("paragraph"), IDEA("idea"), ROUND("round");
+        COMMENT("comment"), PARAGRAPH("paragraph"), IDEA("idea"), ROUND("round"), QUESTION("question"),
+        UPDATE("update");
 
         private final String label;
 
@@ -46,7 +51,10 @@ public class Citation {
             this.label = label;
         }
 
-        /** As stored and shown: {@code comment}, {@code paragraph}, {@code idea}, {@code round}. */
+        /**
+         * As stored and shown: {@code comment}, {@code paragraph}, {@code idea}, {@code round}, {@code question},
+         * {@code update}.
+         */
         public String label() {
             return label;
         }
@@ -92,6 +100,12 @@ public class Citation {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(nullable = false, updatable = false)
+    private boolean confidential;
+
+    @Column(name = "confidential_reader_id", updatable = false)
+    private Long confidentialReaderId;
 
     protected Citation() {
         // for JPA
@@ -151,6 +165,34 @@ public class Citation {
             long citerId, String citerName, Instant now) {
         return new Citation(null, Objects.requireNonNull(url, "url"), blankToNull(title), quote, null, roundId,
                 TargetType.COMMENT, String.valueOf(commentId), commentId, citerId, citerName, now);
+    }
+
+    /**
+     * Makes a citation not yet stored confidential: besides the round's staff, only {@code readerId} (the asker of
+     * the private question it is made on) may see it. Returns this citation.
+     */
+    public Citation confidentialTo(long readerId) {
+        if (id != null) {
+            throw new IllegalStateException("a stored citation stays as it was made");
+        }
+        this.confidential = true;
+        this.confidentialReaderId = readerId;
+        return this;
+    }
+
+    /**
+     * Whether this viewer may know of the citation: anyone when it is not confidential; otherwise only {@code staff}
+     * (of its round, as the owning component defines them) and the named reader. {@code participantId} is empty for
+     * anonymous viewers.
+     */
+    public boolean isReadableBy(Optional<Long> participantId, boolean staff) {
+        return !confidential || staff
+                || participantId.filter(me -> confidentialReaderId != null && me.longValue() == confidentialReaderId)
+                        .isPresent();
+    }
+
+    public boolean isConfidential() {
+        return confidential;
     }
 
     private static String blankToNull(String s) {

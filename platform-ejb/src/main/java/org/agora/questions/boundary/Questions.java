@@ -267,8 +267,26 @@ public class Questions {
         return rounds.byId(question.engagementId()).orElseThrow(() -> new NotFound("question", question.id()));
     }
 
+    /**
+     * A question of the round that the viewer may read (public, asked by them, or they are the round's staff), or
+     * empty: for components that attach things to questions, so that the rule of who reads a question stays here.
+     */
+    public Optional<Question> readable(Optional<Actor> viewer, long roundId, long questionId) {
+        var question = em.find(Question.class, questionId);
+        if (question == null || question.engagementId() != roundId) {
+            return Optional.empty();
+        }
+        var round = rounds.byId(roundId);
+        if (round.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean visible = viewer.map(a -> question.isVisibleTo(a.participantId(), isStaff(a, round.get())))
+                .orElse(question.isVisibleTo(-1, false));
+        return visible ? Optional.of(question) : Optional.empty();
+    }
+
     /** Staff see every question of the round: its agency's officers, administrators, moderators. */
-    private static boolean isStaff(Actor actor, Engagement round) {
+    public static boolean isStaff(Actor actor, Engagement round) {
         return actor.mayManage(round.agency()) || actor.has(Role.MODERATOR);
     }
 

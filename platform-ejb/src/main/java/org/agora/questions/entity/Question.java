@@ -264,7 +264,8 @@ public class Question {
         }
     }
 
-    private void requireNotResolved() {
+    /** Refuses work on a resolved question (it is final): answering, claiming, adding evidence. */
+    public void requireNotResolved() {
         if (state == State.RESOLVED) {
             throw QuestionRefused.resolved();
         }

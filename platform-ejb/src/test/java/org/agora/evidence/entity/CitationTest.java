@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CitationTest {
@@ -40,5 +41,38 @@ class CitationTest {
     void pages_count_from_one() {
         assertThatThrownBy(() -> Citation.ofSourceOnRound(7, 1000, null, 0, 5, "Alice", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_citation_on_a_question_or_an_update_targets_it_by_id() {
+        var onQuestion = Citation.on(Citation.TargetType.QUESTION, "77", 7L, null, null, 1000, null, null, 5, "Alice",
+                NOW);
+        assertThat(onQuestion.targetType()).isEqualTo("question");
+        assertThat(onQuestion.targetId()).isEqualTo("77");
+        var onUpdate = Citation.on(Citation.TargetType.UPDATE, "88", null, "https://example.org/u", "U", 1000, null,
+                null, 5, "Officer", NOW);
+        assertThat(onUpdate.targetType()).isEqualTo("update");
+        assertThat(onUpdate.targetId()).isEqualTo("88");
+    }
+
+    @Test
+    void a_citation_that_is_not_confidential_is_readable_by_anyone() {
+        var cut = Citation.on(Citation.TargetType.QUESTION, "77", 7L, null, null, 1000, null, null, 5, "Alice", NOW);
+        assertThat(cut.isConfidential()).isFalse();
+        assertThat(cut.isReadableBy(Optional.empty(), false)).isTrue();
+        assertThat(cut.isReadableBy(Optional.of(9L), false)).isTrue();
+    }
+
+    @Test
+    void a_confidential_citation_is_readable_only_by_staff_and_its_named_reader() {
+        var cut = Citation.on(Citation.TargetType.QUESTION, "77", 7L, null, null, 1000, null, null, 6, "Officer", NOW)
+                .confidentialTo(5);
+        assertThat(cut.isConfidential()).isTrue();
+        assertThat(cut.isReadableBy(Optional.empty(), false)).as("anonymous").isFalse();
+        assertThat(cut.isReadableBy(Optional.of(9L), false)).as("another citizen").isFalse();
+        assertThat(cut.isReadableBy(Optional.of(6L), false)).as("the citer alone is not the reader").isFalse();
+        assertThat(cut.isReadableBy(Optional.of(5L), false)).as("the asker").isTrue();
+        assertThat(cut.isReadableBy(Optional.of(9L), true)).as("staff").isTrue();
+        assertThat(cut.isReadableBy(Optional.empty(), true)).isTrue();
     }
 }

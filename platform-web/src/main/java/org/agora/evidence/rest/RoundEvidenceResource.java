@@ -58,7 +58,8 @@ public class RoundEvidenceResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"citizen", "moderator", "agency", "admin"})
-    @Operation(summary = "Upload a file as evidence, cited from a comment or from the round",
+    @Operation(summary = "Upload a file as evidence, cited from a comment, a paragraph, an idea, a question, an update"
+            + " or the round",
             description = "The body is the file itself; its name goes in the X-File-Name header (percent-encoded"
                     + " UTF-8). The type is detected from the bytes. 201 when the file is new, 200 when the same"
                     + " bytes were already known (the existing source is cited again).")
@@ -70,11 +71,13 @@ public class RoundEvidenceResource {
             @QueryParam("paragraph") @Pattern(regexp = "[a-z0-9]{1,16}", message = "{agora.paragraph}")
             String paragraph,
             @QueryParam("idea") @Pattern(regexp = "\\d{1,18}", message = "{agora.positive}") String idea,
+            @QueryParam("question") @Pattern(regexp = "\\d{1,18}", message = "{agora.positive}") String question,
+            @QueryParam("update") @Pattern(regexp = "\\d{1,18}", message = "{agora.positive}") String update,
             @QueryParam("page") @Pattern(regexp = "[1-9]\\d{0,5}", message = "{agora.positive}") String page,
             @QueryParam("quote") @Size(max = 2000, message = "{agora.size.max}") String quote,
             InputStream body) {
         Uploaded uploaded = evidence.upload(actor.required(), round, body, percentDecoded(fileName), contentType,
-                citedFrom(comment, paragraph, idea), quote,
+                citedFrom(comment, paragraph, idea, question, update), quote,
                 page == null ? null : Integer.valueOf(page));
         var location = uriInfo.getBaseUriBuilder().path("evidence").path(String.valueOf(uploaded.source().id()))
                 .build();
@@ -94,11 +97,13 @@ public class RoundEvidenceResource {
                 Integer.parseInt(size));
     }
 
-    /** At most one of comment, paragraph and idea names what cites the source; none: the round. */
-    static Evidence.CitedFrom citedFrom(String comment, String paragraph, String idea) {
-        int named = (comment == null ? 0 : 1) + (paragraph == null ? 0 : 1) + (idea == null ? 0 : 1);
+    /** At most one of comment, paragraph, idea, question and update names what cites the source; none: the round. */
+    static Evidence.CitedFrom citedFrom(String comment, String paragraph, String idea, String question,
+            String update) {
+        long named = java.util.stream.Stream.of(comment, paragraph, idea, question, update)
+                .filter(java.util.Objects::nonNull).count();
         if (named > 1) {
-            throw new InvalidField("comment", "name at most one of comment, paragraph and idea");
+            throw new InvalidField("comment", "name at most one of comment, paragraph, idea, question and update");
         }
         if (comment != null) {
             return new Evidence.CitedFrom(Citation.TargetType.COMMENT, comment);
@@ -109,26 +114,38 @@ public class RoundEvidenceResource {
         if (idea != null) {
             return new Evidence.CitedFrom(Citation.TargetType.IDEA, idea);
         }
+        if (question != null) {
+            return new Evidence.CitedFrom(Citation.TargetType.QUESTION, question);
+        }
+        if (update != null) {
+            return new Evidence.CitedFrom(Citation.TargetType.UPDATE, update);
+        }
         return Evidence.CitedFrom.round();
     }
 
     @GET
     @Path("badges")
     @PermitAll
-    @Operation(summary = "Per comment of the round (or with on=paragraph|idea, per paragraph key or idea id): the"
-            + " sources and web pages cited, with status and verdict")
+    @Operation(summary = "Per comment of the round (or with on=paragraph|idea|question|update, per paragraph key or"
+            + " idea, question or update id): the sources and web pages cited, with status and verdict; citations on"
+            + " private questions only for the round's staff and the asker")
     public java.util.Map<?, java.util.List<org.agora.evidence.boundary.EvidenceViews.Badge>> badges(
             @PathParam("round") long round,
             @QueryParam("on") @DefaultValue("comment")
-            @Pattern(regexp = "comment|paragraph|idea", message = "{agora.evidence.on}") String on) {
+            @Pattern(regexp = "comment|paragraph|idea|question|update", message = "{agora.evidence.on}") String on) {
         return switch (on) {
             case "paragraph" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.PARAGRAPH);
             case "idea" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.IDEA);
+            case "question" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.QUESTION);
+            case "update" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.UPDATE);
             default -> evidence.badgesOfRound(actor.optional(), round);
         };
     }
 
-    /** A web page cited for a paragraph of the round's draft, an idea, or the round; recorded, never fetched. */
+    /**
+     * A web page cited for a paragraph of the round's draft, an idea, a question, an update, or the round (at most
+     * one of them); recorded, never fetched.
+     */
     public record NewRoundCitation(
             @jakarta.validation.constraints.NotBlank(message = "{agora.required}")
             @Size(max = 2000, message = "{agora.size.max}") String url,
@@ -136,21 +153,27 @@ public class RoundEvidenceResource {
             @Size(max = 300, message = "{agora.size.max}") String title,
             @Size(max = 2000, message = "{agora.size.max}") String quote,
             @Pattern(regexp = "[a-z0-9]{1,16}", message = "{agora.paragraph}") String paragraph,
-            @jakarta.validation.constraints.Min(value = 1, message = "{agora.min}") Long idea) {
+            @jakarta.validation.constraints.Min(value = 1, message = "{agora.min}") Long idea,
+            @jakarta.validation.constraints.Min(value = 1, message = "{agora.min}") Long question,
+            @jakarta.validation.constraints.Min(value = 1, message = "{agora.min}") Long update) {
     }
 
     @POST
     @Path("web")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"citizen", "moderator", "agency", "admin"})
-    @Operation(summary = "Cite a web page (http or https) for a paragraph of the draft, an idea, or the round")
+    @Operation(summary = "Cite a web page (http or https) for a paragraph of the draft, an idea, a question, an update,"
+            + " or the round")
     public Response citeWebPage(@PathParam("round") long round,
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{agora.body.required}")
             NewRoundCitation request) {
-        var cited = evidence.cite(actor.required(), round, citedFrom(null, request.paragraph(),
-                request.idea() == null ? null : String.valueOf(request.idea())), request.url(), request.title(),
-                request.quote());
+        var cited = evidence.cite(actor.required(), round, citedFrom(null, request.paragraph(), text(request.idea()),
+                text(request.question()), text(request.update())), request.url(), request.title(), request.quote());
         return Response.status(Response.Status.CREATED).entity(cited).build();
+    }
+
+    private static String text(Long id) {
+        return id == null ? null : String.valueOf(id);
     }
 
     /** Decodes {@code %XX} escapes as UTF-8; a {@code +} stays a plus (this is a header, not a form). */
