@@ -2,7 +2,7 @@
 // form to comment on a paragraph or on a passage they select. Comment HTML comes from the server, rendered from
 // Markdown and sanitised (OWASP); everything else is inserted as text.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, link, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, link, select, showProblem } from '/assets/layout.js';
 
 const STANCES = [['', 'No stance'], ['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['NEUTRAL', 'Neutral']];
 
@@ -19,12 +19,7 @@ function dispositionForm(roundId, comment, latestVersion) {
   const f = el('form');
   f.noValidate = true;
   const id = `disposition-${comment.id}`;
-  const outcome = el('select', 'govuk-select');
-  for (const [value, text] of OUTCOMES) {
-    const o = el('option', undefined, text);
-    o.value = value;
-    outcome.append(o);
-  }
+  const outcome = select(OUTCOMES);
   const reason = el('textarea', 'govuk-textarea');
   reason.rows = 3;
   const version = el('input', 'govuk-input govuk-input--width-3');
@@ -69,12 +64,7 @@ function reportForm(comment) {
   const f = el('form');
   f.noValidate = true;
   const id = `report-${comment.id}`;
-  const reason = el('select', 'govuk-select');
-  for (const [value, text] of FLAG_REASONS) {
-    const o = el('option', undefined, text);
-    o.value = value;
-    reason.append(o);
-  }
+  const reason = select(FLAG_REASONS);
   const more = el('textarea', 'govuk-textarea');
   more.rows = 2;
   const group = (suffix, label, input) => formGroup(`${id}-${suffix}`, label, input);
@@ -268,13 +258,7 @@ function form(round, paragraphKey, quote, onPosted) {
   text.rows = 4;
   const stanceLabel = el('label', 'govuk-label', 'Your stance');
   stanceLabel.htmlFor = `${id}-stance`;
-  const stance = el('select', 'govuk-select');
-  stance.id = `${id}-stance`;
-  for (const [value, name] of STANCES) {
-    const o = el('option', undefined, name);
-    o.value = value;
-    stance.append(o);
-  }
+  const stance = select(STANCES, `${id}-stance`);
   const button = el('button', 'govuk-button', 'Post comment');
   button.type = 'submit';
   const g1 = el('div', 'govuk-form-group');

@@ -1,7 +1,7 @@
 // A round's evidence library: every source cited in the round, how often and where, searchable over titles and
 // extracted text, with its credibility verdict; reviewers (the round's officers, moderators) record verdicts here.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, layout, link, params, roundFromAddress, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, params, roundFromAddress, select, showProblem } from '/assets/layout.js';
 
 const VERDICT_TEXT = { VERIFIED: 'Verified', DISPUTED: 'Disputed', UNVERIFIED: 'Not yet checked' };
 const STATUS_TEXT = { RECEIVED: 'Extracting text…', EXTRACTED: 'Text extracted', FAILED: 'Text could not be read' };
@@ -83,12 +83,7 @@ function verdictForm(s, done) {
   const errors = el('div');
   const form = el('form', 'agora-verdict-form');
   form.noValidate = true;
-  const choice = el('select', 'govuk-select');
-  Object.entries(VERDICT_TEXT).forEach(([v, t]) => {
-    const o = el('option', undefined, t);
-    o.value = v;
-    choice.append(o);
-  });
+  const choice = select(Object.entries(VERDICT_TEXT));
   choice.value = s.verdict;
   const note = el('textarea', 'govuk-textarea');
   note.rows = 2;

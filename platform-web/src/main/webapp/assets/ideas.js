@@ -3,7 +3,7 @@
 // next draft version.
 import { api } from '/assets/account.js';
 import { attachForm, badges } from '/assets/comments.js';
-import { date, el, formGroup, layout, link, roundFromAddress, showProblem, timeLeft } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, roundFromAddress, select, showProblem, timeLeft } from '/assets/layout.js';
 
 const STATUS = {
   NEW: ['New', 'govuk-tag--blue'], UNDER_REVIEW: ['Under review', 'govuk-tag--yellow'],
@@ -93,14 +93,9 @@ function decisionForm(idea, refresh) {
   const errors = el('div');
   const form = el('form');
   form.noValidate = true;
-  const action = el('select', 'govuk-select');
   const choices = { NEW: ['REVIEW', 'ACCEPT', 'REJECT', 'DUPLICATE'], UNDER_REVIEW: ['ACCEPT', 'REJECT', 'DUPLICATE'], ACCEPTED: ['MERGE', 'REJECT'] };
   const labels = { REVIEW: 'Put under review', ACCEPT: idea.kind === 'AMENDMENT' ? 'Accept (stage for the next version)' : 'Accept', REJECT: 'Reject', MERGE: 'Mark as merged into a version', DUPLICATE: 'Duplicate of another idea' };
-  (choices[idea.status] || []).forEach((a) => {
-    const o = el('option', undefined, labels[a]);
-    o.value = a;
-    action.append(o);
-  });
+  const action = select((choices[idea.status] || []).map((a) => [a, labels[a]]));
   if (action.options.length === 0) return el('span');
   const reason = el('textarea', 'govuk-textarea');
   reason.rows = 2;
@@ -199,24 +194,15 @@ function proposeForm(refresh) {
   const errors = el('div');
   const form = el('form');
   form.noValidate = true;
-  const kind = el('select', 'govuk-select');
-  [['IDEA', 'An idea'], ['AMENDMENT', 'A change to a paragraph of the draft']].forEach(([v, t]) => {
-    const o = el('option', undefined, t);
-    o.value = v;
-    kind.append(o);
-  });
+  const kind = select([['IDEA', 'An idea'], ['AMENDMENT', 'A change to a paragraph of the draft']]);
   if (!state.draft) kind.disabled = true;
   const title = el('input', 'govuk-input');
   const text = el('textarea', 'govuk-textarea');
   text.rows = 4;
-  const paragraph = el('select', 'govuk-select');
+  const paragraph = select((state.draft ? state.draft.paragraphs : [])
+    .map((p) => [p.key, `${p.position}. ${p.text.slice(0, 70)}${p.text.length > 70 ? '…' : ''}`]));
   const proposed = el('textarea', 'govuk-textarea');
   proposed.rows = 4;
-  (state.draft ? state.draft.paragraphs : []).forEach((p) => {
-    const o = el('option', undefined, `${p.position}. ${p.text.slice(0, 70)}${p.text.length > 70 ? '…' : ''}`);
-    o.value = p.key;
-    paragraph.append(o);
-  });
   const paragraphGroup = formGroup('idea-paragraph', 'Paragraph to change', paragraph);
   const proposedGroup = formGroup('idea-proposed', 'Your wording for that paragraph', proposed,
     'Edit the paragraph as you would like it to read; the change is shown word by word.');
@@ -264,20 +250,8 @@ function proposeForm(refresh) {
 
 function filters(refresh) {
   const form = el('form', 'agora-idea-filters');
-  const sort = el('select', 'govuk-select');
-  [['supported', 'Most supported'], ['newest', 'Newest'], ['oldest', 'Oldest']].forEach(([v, t]) => {
-    const o = el('option', undefined, t);
-    o.value = v;
-    sort.append(o);
-  });
-  const status = el('select', 'govuk-select');
-  status.append(el('option', undefined, 'Any status'));
-  status.options[0].value = '';
-  Object.entries(STATUS).forEach(([v, [t]]) => {
-    const o = el('option', undefined, t);
-    o.value = v;
-    status.append(o);
-  });
+  const sort = select([['supported', 'Most supported'], ['newest', 'Newest'], ['oldest', 'Oldest']]);
+  const status = select([['', 'Any status'], ...Object.entries(STATUS).map(([v, [t]]) => [v, t])]);
   sort.value = state.sort;
   status.value = state.status;
   const apply = () => { state.sort = sort.value; state.status = status.value; refresh(); };

@@ -181,3 +181,15 @@ export async function roundFromAddress(status = document.getElementById('status'
   }
   return response.json();
 }
+
+/** A GOV.UK select of [value, text] pairs; ids are given by formGroup (or here, when the label is built by hand). */
+export function select(pairs, id) {
+  const s = el('select', 'govuk-select');
+  if (id) s.id = id;
+  for (const [value, text] of pairs) {
+    const o = el('option', undefined, text);
+    o.value = value;
+    s.append(o);
+  }
+  return s;
+}

@@ -2,7 +2,7 @@
 // statement of reasons (starting from a response template if wanted), rule on appeals, undo. It updates itself:
 // the server announces every committed change on /api/moderation/stream (server-sent events).
 import { api } from '/assets/account.js';
-import { date, el, formGroup, layout, link, params, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, params, select, showProblem } from '/assets/layout.js';
 
 const ACTIONS = [['hide', 'Hide (reversible, text kept)'], ['remove', 'Remove (kept for an appeal, then purge)'],
   ['approve', 'Approve: nothing wrong'], ['warn-author', 'Warn the author'], ['mute-author', 'Mute the author'],
@@ -11,17 +11,6 @@ const REASONS = [['', 'No reason code (approve only)'], ['SPAM', 'Spam'], ['ABUS
   ['OFF_TOPIC', 'Off topic'], ['MISINFORMATION', 'Misinformation'], ['PRIVACY', 'Personal data'], ['OTHER', 'Other']];
 
 let templates = [];
-
-function select(options, id) {
-  const s = el('select', 'govuk-select');
-  s.id = id;
-  for (const [value, text] of options) {
-    const o = el('option', undefined, text);
-    o.value = value;
-    s.append(o);
-  }
-  return s;
-}
 
 
 async function post(path, payload, errors, after) {

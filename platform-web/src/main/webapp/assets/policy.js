@@ -1,7 +1,7 @@
 // One policy: its versions, the rounds held on them in order (the timeline), and for its agency's officers a form
 // to publish the next version by pasting Markdown or uploading a Markdown/plain-text file.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, layout, link, MODE_SINGULAR, params, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, MODE_SINGULAR, params, select, showProblem } from '/assets/layout.js';
 
 const STATES = {
   SCHEDULED: 'scheduled', OPEN: 'open', CLOSED: 'closed', OUTCOME_PUBLISHED: 'outcome published', ARCHIVED: 'archived',
@@ -144,15 +144,6 @@ function openRoundForm(detail) {
   const errors = el('div');
   const form = el('form');
   form.noValidate = true;
-  const select = (options) => {
-    const s = el('select', 'govuk-select');
-    for (const [value, text] of options) {
-      const o = el('option', undefined, text);
-      o.value = value;
-      s.append(o);
-    }
-    return s;
-  };
   const version = select([...detail.versions].reverse().map((v) => [v.id, `Version ${v.number}`]));
   const mode = select([['CONSULTATION', 'Consultation'], ['CO_DEVELOPMENT', 'Ideas and co-development'],
     ['CUSTOMER_SERVICE', 'Questions and answers'], ['BROADCAST', 'Updates']]);

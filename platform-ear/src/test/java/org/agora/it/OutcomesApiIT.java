@@ -50,6 +50,10 @@ class OutcomesApiIT extends WholeApplication {
         http.as(Tokens.officer(Tokens.unique("Other"))).postJson("/api/engagements/" + roundId + "/dispositions",
                 "{\"commentIds\":[" + general + "],\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"x\"}")
                 .assertProblem(403, "forbidden");
+        // a reason that a spreadsheet would run as a formula
+        assertThat(officer.postJson("/api/engagements/" + roundId + "/dispositions", "{\"commentIds\":[" + general
+                + "],\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"=1+1 is not how permits are counted\"}").status())
+                .isEqualTo(201);
 
         // not public until published; the officer can preview
         http.get("/api/engagements/" + roundId + "/outcome").assertProblem(404, "not-found");
@@ -58,7 +62,7 @@ class OutcomesApiIT extends WholeApplication {
 
         var report = http.get("/api/engagements/" + roundId + "/outcome").json();
         assertThat(report.getJsonObject("totals").getInt("threads")).isEqualTo(3);
-        assertThat(report.getJsonObject("totals").getInt("disposed")).isEqualTo(2);
+        assertThat(report.getJsonObject("totals").getInt("disposed")).isEqualTo(3);
         var sections = report.getJsonArray("sections").getValuesAs(JsonObject.class);
         var generalSection = sections.get(0);
         assertThat(generalSection.containsKey("paragraphKey")).isFalse();
@@ -79,6 +83,7 @@ class OutcomesApiIT extends WholeApplication {
         assertThat(lines[0]).isEqualTo("round,paragraph_key,paragraph_position,comment_id,author,stance,endorsements,"
                 + "disposition,reason,answered_in_version");
         assertThat(lines).hasSize(4);
-        assertThat(csv.body()).contains(three + ",").contains("PARTLY,\"Three permits, not four: street capacity.\",2");
+        assertThat(csv.body()).contains(three + ",").contains("PARTLY,\"Three permits, not four: street capacity.\",2")
+                .contains("NOT_ACCEPTED,'=1+1 is not how permits are counted,");
     }
 }

@@ -4,9 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,9 +24,9 @@ import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.State;
 import org.agora.identity.boundary.Actor;
+import org.agora.opendata.control.SpreadsheetCsv;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * "You said, we did": dispositions on comments, and the outcome report of a round. The report is public once the
@@ -124,29 +121,23 @@ public class Outcomes {
     /** The report as open data: one CSV row per thread, with what was done about it. */
     public String csv(Optional<Actor> viewer, long roundId) {
         var report = report(viewer, roundId);
-        var out = new StringWriter();
-        var format = CSVFormat.RFC4180.builder().setHeader("round", "paragraph_key", "paragraph_position",
-                "comment_id", "author", "stance", "endorsements", "disposition", "reason", "answered_in_version")
-                .get();
-        try (var printer = format.print(out)) {
-            var roots = em.createQuery("SELECT c FROM Comment c WHERE c.engagementId = :round AND c.depth = 1"
-                    + " AND c.state = org.agora.comments.entity.Comment.State.VISIBLE ORDER BY c.createdAt, c.id",
-                    Comment.class).setParameter("round", roundId).getResultList();
-            var positions = new HashMap<String, Integer>();
-            report.sections().forEach(s -> positions.put(s.paragraphKey(), s.position()));
-            for (var c : roots) {
-                var d = c.dispositionId().map(id -> em.find(Disposition.class, id));
-                String key = c.originalParagraphKey().orElse("");
-                printer.printRecord(roundId, key, positions.getOrDefault(key.isEmpty() ? null : key, 0), c.id(),
-                        c.authorName(), c.stance().map(Enum::name).orElse(""), c.endorsements(),
-                        d.map(x -> x.outcome().name()).orElse(""), d.map(Disposition::reason).orElse(""),
-                        d.flatMap(Disposition::answeredInVersion).flatMap(drafts::outline)
-                                .map(o -> String.valueOf(o.number())).orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = new SpreadsheetCsv("round", "paragraph_key", "paragraph_position", "comment_id", "author", "stance",
+                "endorsements", "disposition", "reason", "answered_in_version");
+        var roots = em.createQuery("SELECT c FROM Comment c WHERE c.engagementId = :round AND c.depth = 1"
+                + " AND c.state = org.agora.comments.entity.Comment.State.VISIBLE ORDER BY c.createdAt, c.id",
+                Comment.class).setParameter("round", roundId).getResultList();
+        var positions = new HashMap<String, Integer>();
+        report.sections().forEach(s -> positions.put(s.paragraphKey(), s.position()));
+        for (var c : roots) {
+            var d = c.dispositionId().map(id -> em.find(Disposition.class, id));
+            String key = c.originalParagraphKey().orElse("");
+            csv.row(roundId, key, positions.getOrDefault(key.isEmpty() ? null : key, 0), c.id(), c.authorName(),
+                    c.stance().map(Enum::name).orElse(""), c.endorsements(),
+                    d.map(x -> x.outcome().name()).orElse(""), d.map(Disposition::reason).orElse(""),
+                    d.flatMap(Disposition::answeredInVersion).flatMap(drafts::outline)
+                            .map(o -> String.valueOf(o.number())).orElse(""));
         }
-        return out.toString();
+        return csv.toString();
     }
 
     private Section section(String key, int position, String text, List<Comment> comments,

@@ -9,9 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.agora.engagements.boundary.Engagements;
 import org.agora.identity.boundary.Actor;
@@ -19,7 +16,7 @@ import org.agora.identity.entity.Role;
 import org.agora.identity.rest.CurrentActor;
 import org.agora.moderation.boundary.Moderation;
 import org.agora.moderation.boundary.ModerationViews.AuditView;
-import org.apache.commons.csv.CSVFormat;
+import org.agora.opendata.control.SpreadsheetCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,18 +49,13 @@ public class ModerationLogResource {
     @RolesAllowed({"moderator", "agency", "admin"})
     @Operation(summary = "The round's moderation log as CSV")
     public Response csv(@PathParam("round") long round) {
-        var out = new StringWriter();
-        try (var printer = CSVFormat.RFC4180.builder().setHeader("id", "occurred_at", "action", "actor",
-                "content_type", "content_id", "case_id", "state_before", "state_after", "reason_code", "statement")
-                .get().print(out)) {
-            for (var e : entries(round)) {
-                printer.printRecord(e.id(), e.occurredAt(), e.action(), e.actor(), e.contentType(), e.contentId(),
-                        e.caseId(), e.stateBefore(), e.stateAfter(), e.reasonCode(), e.statement());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = new SpreadsheetCsv("id", "occurred_at", "action", "actor", "content_type", "content_id", "case_id",
+                "state_before", "state_after", "reason_code", "statement");
+        for (var e : entries(round)) {
+            csv.row(e.id(), e.occurredAt(), e.action(), e.actor(), e.contentType(), e.contentId(), e.caseId(),
+                    e.stateBefore(), e.stateAfter(), e.reasonCode(), e.statement());
         }
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"round-" + round + "-moderation-log.csv\"")
                 .build();
     }
