@@ -3,7 +3,7 @@ package org.agora.opendata.control;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Arrays;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,7 +24,7 @@ public final class SpreadsheetCsv {
     /** One row; numbers stay numbers, text is defused, null is an empty cell. */
     public SpreadsheetCsv row(Object... cells) {
         try {
-            printer.printRecord(List.of(cells).stream().map(SpreadsheetCsv::cell).toList());
+            printer.printRecord(Arrays.stream(cells).map(SpreadsheetCsv::cell).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

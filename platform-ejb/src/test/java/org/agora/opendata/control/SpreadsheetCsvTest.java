@@ -26,7 +26,7 @@ class SpreadsheetCsvTest {
     @Test
     void rows_are_quoted_as_rfc_4180_under_their_header() {
         String csv = new SpreadsheetCsv("id", "text").row(1, "said \"no\", twice").row(2, "=cmd|' /C calc'!A0")
-                .toString();
-        assertThat(csv).isEqualTo("id,text\r\n1,\"said \"\"no\"\", twice\"\r\n2,'=cmd|' /C calc'!A0\r\n");
+                .row(3, null).toString();
+        assertThat(csv).isEqualTo("id,text\r\n1,\"said \"\"no\"\", twice\"\r\n2,'=cmd|' /C calc'!A0\r\n3,\r\n");
     }
 }
