@@ -144,8 +144,9 @@ cat <<INFO
     Keycloak        http://127.0.0.1:$KC_PORT/admin/  (admin / admin; realm "consult")
 
   Sign in as one of the demo users; each password is the user name:
-    alice, ben (citizen)   maya (moderator)   omar (agency officer, City Transport Department)
-    olga (agency officer, Parks and Recreation)   tina (trainee)   trent (trainer)   ada (admin)
+    alice, ben, carol, dan (citizen)   maya, mike (moderator)   ada (admin)   tina (trainee)   trent (trainer)
+    omar (agency officer, City Transport Department: cycle lanes, permits desk, ring-road updates)
+    olga (agency officer, Parks and Recreation: riverside park ideas)
 
   Data is kept between runs. Press Ctrl+C to stop
   (or run ./scripts/run.sh stop from another terminal).
