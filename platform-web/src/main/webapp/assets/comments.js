@@ -54,8 +54,8 @@ const FLAG_REASONS = [['SPAM', 'Spam or advertising'], ['ABUSE', 'Abuse or haras
 
 const REASON_LABELS = Object.fromEntries(FLAG_REASONS);
 
-/** "Report": a flag with a reason, for signed-in participants on someone else's comment. */
-function reportForm(comment) {
+/** "Report": a flag with a reason, for signed-in participants on someone else's comment or idea. */
+export function reportForm(contentType, contentId) {
   const details = el('details', 'govuk-details agora-report');
   const summary = el('summary', 'govuk-details__summary');
   summary.append(el('span', 'govuk-details__summary-text', 'Report'));
@@ -63,7 +63,7 @@ function reportForm(comment) {
   const errors = el('div');
   const f = el('form');
   f.noValidate = true;
-  const id = `report-${comment.id}`;
+  const id = `report-${contentType}-${contentId}`;
   const reason = select(FLAG_REASONS);
   const more = el('textarea', 'govuk-textarea');
   more.rows = 2;
@@ -74,7 +74,7 @@ function reportForm(comment) {
     button);
   f.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const payload = { contentType: 'comment', contentId: comment.id, reason: reason.value };
+    const payload = { contentType, contentId, reason: reason.value };
     if (more.value.trim()) payload.details = more.value.trim();
     const response = await api('/api/flags', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
@@ -230,7 +230,7 @@ function commentItem(c, context) {
     if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, 'comment', c.id, 'Attach evidence', context.maxUploadMegabytes));
     if (context && context.me && context.me.authenticated && c.author !== context.me.displayName
         && c.state !== 'PENDING') {
-      li.append(reportForm(c));
+      li.append(reportForm('comment', c.id));
     }
   }
   if (c.replies && c.replies.length) {

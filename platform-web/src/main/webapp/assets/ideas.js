@@ -2,7 +2,7 @@
 // support them once each, discuss them; the round's agency moves them along and stages accepted amendments for the
 // next draft version.
 import { api } from '/assets/account.js';
-import { attachForm, badges } from '/assets/comments.js';
+import { attachForm, badges, reportForm } from '/assets/comments.js';
 import { date, el, formGroup, layout, link, roundFromAddress, select, showProblem, timeLeft } from '/assets/layout.js';
 
 const STATUS = {
@@ -134,6 +134,11 @@ function ideaItem(idea, refresh) {
     li.append(el('p', 'govuk-body-s', `Changes a paragraph of version ${idea.amendment.baseVersion}:`), diffView(idea.amendment));
     if (idea.amendment.staged) li.append(el('p', 'govuk-body-s agora-staged', 'Accepted: staged for the next version of the draft.'));
   }
+  if (idea.moderation !== 'VISIBLE') {
+    li.append(el('p', 'govuk-inset-text agora-idea-moderated', `${idea.moderation === 'HIDDEN' ? 'Hidden' : 'Removed'} by`
+      + ` moderation (${(idea.moderationReason || 'house rules').toLowerCase().replace(/_/g, ' ')}): only you can see it.`
+      + ' "Moderation notices" explains why and lets you appeal.'));
+  }
   const body = el('div', 'govuk-body agora-idea-body');
   body.innerHTML = idea.html; // sanitised by the server (CommonMark + OWASP policy)
   li.append(body);
@@ -184,6 +189,7 @@ function ideaItem(idea, refresh) {
   discussion.append(threadBox);
   discussion.addEventListener('toggle', () => { if (discussion.open) thread(idea, threadBox); });
   li.append(discussion);
+  if (signedIn() && !idea.mine && idea.moderation === 'VISIBLE') li.append(reportForm('idea', idea.id));
   if (manages()) li.append(decisionForm(idea, refresh));
   return li;
 }

@@ -232,6 +232,46 @@ class IdeasApiIT extends WholeApplication {
                 .doesNotContain("<img").contains("&lt;img");
     }
 
+    Http.Reply flagIdea(long idea, String reason) {
+        return http.as(Tokens.person(Tokens.unique("flagger"), null, "citizen")).postJson("/api/flags",
+                "{\"contentType\":\"idea\",\"contentId\":" + idea + ",\"reason\":\"" + reason + "\"}");
+    }
+
+    @Test
+    void a_reported_idea_is_hidden_after_three_flags_and_a_moderator_removes_it_seen_only_by_its_author() {
+        long round = (long) coDevelopmentRound()[1];
+        long spam = propose(alice, round, idea("Cheap pills", "Visit my shop for cheap pills, best prices."))
+                .getJsonNumber("id").longValue();
+        long fine = propose(ben, round, idea("Bike racks", "Racks by the park gate.")).getJsonNumber("id")
+                .longValue();
+        var first = flagIdea(spam, "SPAM");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long caseId = first.json().getJsonNumber("caseId").longValue();
+        alice.postJson("/api/flags", "{\"contentType\":\"idea\",\"contentId\":" + spam + ",\"reason\":\"SPAM\"}")
+                .assertProblem(409, "own-content");
+        assertThat(flagIdea(spam, "SPAM").status()).isEqualTo(201);
+        assertThat(flagIdea(spam, "SPAM").status()).isEqualTo(201);
+
+        // three newcomers' flags: hidden pending review; gone for everyone but its author
+        var list = http.get("/api/engagements/" + round + "/ideas").json();
+        assertThat(list.getInt("total")).isEqualTo(1);
+        assertThat(list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(fine);
+        http.get("/api/ideas/" + spam).assertProblem(404, "not-found");
+        carol.send("PUT", "/api/ideas/" + spam + "/support", null, null).assertProblem(404, "not-found");
+        var own = alice.get("/api/ideas/" + spam).json();
+        assertThat(own.getString("moderation")).isEqualTo("HIDDEN");
+        assertThat(alice.get("/api/engagements/" + round + "/ideas").json().getInt("total")).isEqualTo(2);
+
+        var moderator = http.as(Tokens.person(Tokens.unique("maya"), null, "moderator"));
+        var decided = moderator.postJson("/api/moderation/cases/" + caseId + "/decisions",
+                "{\"action\":\"remove\",\"reasonCode\":\"SPAM\",\"statement\":\"Advertising (house rule 4).\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        var removed = alice.get("/api/ideas/" + spam).json();
+        assertThat(removed.getString("moderation")).isEqualTo("REMOVED");
+        assertThat(removed.getString("moderationReason")).isEqualTo("SPAM");
+        assertThat(http.get("/api/ideas/" + fine).json().getString("moderation")).isEqualTo("VISIBLE");
+    }
+
     @Test
     void an_idea_has_its_own_comment_thread_apart_from_the_draft_discussion() {
         long round = (long) coDevelopmentRound()[1];

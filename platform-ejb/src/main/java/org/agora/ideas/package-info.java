@@ -5,6 +5,7 @@
  * rejected (reason required) → merged, or folds a duplicate into another idea (its supporters move, nobody counts
  * twice). Accepting an amendment stages it: {@code Ideas.staged} gives the policy's latest version with staged
  * amendments applied, for the officer to review and publish; publishing a version that contains an amendment's
- * text merges it. Idea threads are comments that name the idea (comments component).
+ * text merges it. Idea threads are comments that name the idea (comments component). Ideas are reportable
+ * ({@code IdeaModeration}): hidden or removed ideas are seen only by their author.
  */
 package org.agora.ideas;

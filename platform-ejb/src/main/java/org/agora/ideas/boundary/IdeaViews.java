@@ -26,8 +26,12 @@ public final class IdeaViews {
     public record Merged(long policyId, int version, Integer fromVersion) {
     }
 
+    /**
+     * An idea as shown; {@code moderation} is VISIBLE, or HIDDEN / REMOVED (then only its author sees it, with the
+     * moderator's {@code moderationReason}).
+     */
     public record IdeaView(long id, long roundId, String kind, String title, String html, String author,
-            String status, String statusReason, String decidedBy, Instant decidedAt, Instant createdAt,
+            String moderation, String moderationReason, String status, String statusReason, String decidedBy, Instant decidedAt, Instant createdAt,
             int supporters, boolean supported, boolean mine, String paragraphKey, Amendment amendment,
             Merged merged, Long duplicateOf) {
     }

@@ -140,7 +140,8 @@ public class Ideas {
             Optional<Idea.Kind> kind, boolean mineOnly, Sort sort, int page, int size) {
         rounds.visibleTo(viewer, roundId);
         Long me = viewer.map(Actor::participantId).orElse(null);
-        var where = new StringBuilder(" WHERE i.engagementId = :round");
+        var where = new StringBuilder(" WHERE i.engagementId = :round"
+                + " AND (i.moderation = org.agora.ideas.entity.Idea.Moderation.VISIBLE OR i.authorId = :viewer)");
         status.ifPresent(s -> where.append(" AND i.status = :status"));
         kind.ifPresent(k -> where.append(" AND i.kind = :kind"));
         if (mineOnly && me != null) {
@@ -156,6 +157,7 @@ public class Ideas {
         var count = em.createQuery("SELECT COUNT(i) FROM Idea i" + where, Long.class);
         for (var q : List.of(items, count)) {
             q.setParameter("round", roundId);
+            q.setParameter("viewer", me == null ? -1L : me);
             status.ifPresent(s -> q.setParameter("status", s));
             kind.ifPresent(k -> q.setParameter("kind", k));
             if (mineOnly && me != null) {
@@ -165,7 +167,8 @@ public class Ideas {
         var ideas = items.setFirstResult(page * size).setMaxResults(size).getResultList();
         var byStatus = new TreeMap<String, Long>();
         for (var row : em.createQuery("SELECT i.status, COUNT(i) FROM Idea i WHERE i.engagementId = :round"
-                + " GROUP BY i.status", Object[].class).setParameter("round", roundId).getResultList()) {
+                + " AND i.moderation = org.agora.ideas.entity.Idea.Moderation.VISIBLE GROUP BY i.status",
+                Object[].class).setParameter("round", roundId).getResultList()) {
             byStatus.put(((Idea.Status) row[0]).name(), ((Number) row[1]).longValue());
         }
         Set<Long> supported = supportedBy(me, ideas);
@@ -190,7 +193,7 @@ public class Ideas {
 
     private Idea visible(Optional<Actor> viewer, long id) {
         var idea = em.find(Idea.class, id);
-        if (idea == null) {
+        if (idea == null || !idea.isVisibleTo(viewer.map(Actor::participantId).orElse(null))) {
             throw new NotFound("idea", id);
         }
         try {
@@ -386,6 +389,7 @@ public class Ideas {
         Merged merged = i.mergedVersionId().flatMap(drafts::reference)
                 .map(d -> new Merged(d.policyId(), d.number(), baseNumber)).orElse(null);
         return new IdeaView(i.id(), i.engagementId(), i.kind().name(), i.title(), i.html(), i.authorName(),
+                i.moderation().name(), i.moderationReason().orElse(null),
                 i.status().name(), i.statusReason().orElse(null), i.decidedBy().orElse(null),
                 i.decidedAt().orElse(null), i.createdAt(), i.supporters(), supported.contains(i.id()),
                 me != null && me == i.authorId(), i.paragraphKey().orElse(null), amendment, merged,

@@ -45,6 +45,9 @@ public class Idea {
 
     public enum Kind { IDEA, AMENDMENT }
 
+    /** What moderation did: nothing, hidden pending review or by a moderator (reversible), removed. */
+    public enum Moderation { VISIBLE, HIDDEN, REMOVED }
+
     public enum Status {
         NEW, UNDER_REVIEW, ACCEPTED, REJECTED, MERGED, DUPLICATE;
 
@@ -92,7 +95,7 @@ public class Idea {
     @Column(name = "base_markdown", length = TEXT_MAX, updatable = false)
     private String baseMarkdown;
 
-    @Column(name = "proposed_markdown", length = TEXT_MAX, updatable = false)
+    @Column(name = "proposed_markdown", length = TEXT_MAX)
     private String proposedMarkdown;
 
     @Enumerated(EnumType.STRING)
@@ -120,6 +123,13 @@ public class Idea {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Moderation moderation = Moderation.VISIBLE;
+
+    @Column(name = "moderation_reason", length = 64)
+    private String moderationReason;
 
     @Version
     private long version;
@@ -260,6 +270,28 @@ public class Idea {
         return reason.strip();
     }
 
+    /** A moderator hides (reversibly) or removes the idea; the reason code is shown in its place. */
+    public void moderate(Moderation outcome, String reasonCode) {
+        this.moderation = Objects.requireNonNull(outcome, "outcome");
+        this.moderationReason = outcome == Moderation.VISIBLE ? null : reasonCode;
+    }
+
+    /** After removal, for good: the text is gone, the place in the list (and its decisions) stay. */
+    public void purge() {
+        this.moderation = Moderation.REMOVED;
+        this.title = "Removed";
+        this.markdown = "Removed by a moderator.";
+        this.html = "<p>Removed by a moderator.</p>";
+        if (proposedMarkdown != null) {
+            this.proposedMarkdown = "";
+        }
+    }
+
+    /** Everyone sees a visible idea; a hidden or removed one only its author (with the reason). */
+    public boolean isVisibleTo(Long participantId) {
+        return moderation == Moderation.VISIBLE || (participantId != null && participantId == authorId);
+    }
+
     /** Whether participants may still give or withdraw support. */
     public void requireTakingVotes() {
         if (!TAKING_VOTES.contains(status)) {
@@ -349,5 +381,13 @@ public class Idea {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Moderation moderation() {
+        return moderation;
+    }
+
+    public Optional<String> moderationReason() {
+        return Optional.ofNullable(moderationReason);
     }
 }
