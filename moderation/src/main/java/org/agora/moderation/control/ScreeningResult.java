@@ -33,6 +33,12 @@ public record ScreeningResult(Verdict verdict, List<Hit> hits) {
         return hits.stream().map(Hit::rule).toList();
     }
 
+    /** Why the post got its verdict, for its author: the explanations of the hits that decided it, in order. */
+    public String explanation() {
+        return hits.stream().filter(h -> h.verdict() == verdict).map(Hit::explanation)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static Verdict mostSevere(List<Hit> hits) {
         var verdict = Verdict.ALLOW;
         for (var hit : hits) {

@@ -21,7 +21,6 @@ import org.agora.comments.boundary.CommentViews.ThreadPage;
 import org.agora.comments.control.Anchor;
 import org.agora.moderation.boundary.Moderation;
 import org.agora.moderation.boundary.Screens;
-import org.agora.moderation.control.Hit;
 import org.agora.moderation.control.ScreeningResult;
 import org.agora.moderation.control.Submission;
 import org.agora.moderation.control.Verdict;
@@ -131,8 +130,8 @@ public class Comments {
         var screened = screen(actor, text, now);
         if (screened.verdict() == Verdict.REFUSE) {
             moderation.refused(roundId, actor.participantId(), CommentModeration.TYPE, screened.rules(),
-                    explanation(screened));
-            throw CommentRefused.screened(screened.rules(), explanation(screened));
+                    screened.explanation());
+            throw CommentRefused.screened(screened.rules(), screened.explanation());
         }
         String html = MarkdownBlocks.html(text);
         boolean held = settings.preModeration() || screened.verdict() == Verdict.HOLD;
@@ -173,7 +172,7 @@ public class Comments {
         comment.becomeThreadRoot();
         em.flush();
         if (screened.verdict() == Verdict.HOLD) {
-            moderation.held(CommentModeration.ref(comment), screened.rules(), explanation(screened));
+            moderation.held(CommentModeration.ref(comment), screened.rules(), screened.explanation());
         }
         return new Posted(view(comment, List.of(), actor.participantId()), true);
     }
@@ -186,11 +185,6 @@ public class Comments {
         return screens.screen(new Submission(text,
                 recent.stream().map(c -> c.markdown().orElse("")).filter(t -> !t.isEmpty()).limit(5).toList(),
                 recent.stream().map(Comment::createdAt).toList(), now));
-    }
-
-    private static String explanation(ScreeningResult result) {
-        return result.hits().stream().filter(h -> h.verdict() == result.verdict()).map(Hit::explanation)
-                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Checks an anchor against the round's draft: the paragraph must exist and the passage be in it. */

@@ -36,7 +36,6 @@ import org.agora.ideas.entity.IdeaVote;
 import org.agora.identity.boundary.Actor;
 import org.agora.moderation.boundary.Moderation;
 import org.agora.moderation.boundary.Screens;
-import org.agora.moderation.control.Hit;
 import org.agora.moderation.control.Submission;
 import org.agora.moderation.control.Verdict;
 import org.agora.problems.InvalidField;
@@ -86,27 +85,17 @@ public class Ideas {
         screen(actor, roundId, title + "\n\n" + text + (proposed == null ? "" : "\n\n" + proposed), now);
         String paragraphKey = request.paragraphKey() == null || request.paragraphKey().isBlank() ? null
                 : request.paragraphKey().strip();
-        Idea idea;
-        if (proposed != null) {
-            if (paragraphKey == null) {
-                throw new InvalidField("paragraphKey", "is required for an amendment: name the paragraph it changes");
-            }
-            var source = roundDraft(round);
-            var paragraph = source.paragraph(paragraphKey)
-                    .orElseThrow(() -> new InvalidField("paragraphKey", "names no paragraph of the round's draft"));
-            idea = Idea.amend(roundId, actor.participantId(), actor.displayName(), title, text,
-                    MarkdownBlocks.html(text), paragraphKey, source.versionId(), paragraph.markdown(), proposed, now);
-        } else {
-            Long versionId = null;
-            if (paragraphKey != null) {
-                var source = roundDraft(round);
-                source.paragraph(paragraphKey)
-                        .orElseThrow(() -> new InvalidField("paragraphKey", "names no paragraph of the round's draft"));
-                versionId = source.versionId();
-            }
-            idea = Idea.propose(roundId, actor.participantId(), actor.displayName(), title, text,
-                    MarkdownBlocks.html(text), paragraphKey, versionId, now);
+        if (proposed != null && paragraphKey == null) {
+            throw new InvalidField("paragraphKey", "is required for an amendment: name the paragraph it changes");
         }
+        var source = paragraphKey == null ? null : roundDraft(round);
+        var paragraph = source == null ? null : source.paragraph(paragraphKey)
+                .orElseThrow(() -> new InvalidField("paragraphKey", "names no paragraph of the round's draft"));
+        Idea idea = proposed != null
+                ? Idea.amend(roundId, actor.participantId(), actor.displayName(), title, text,
+                        MarkdownBlocks.html(text), paragraphKey, source.versionId(), paragraph.markdown(), proposed, now)
+                : Idea.propose(roundId, actor.participantId(), actor.displayName(), title, text,
+                        MarkdownBlocks.html(text), paragraphKey, source == null ? null : source.versionId(), now);
         em.persist(idea);
         em.flush();
         return view(idea, Set.of(), actor.participantId());
@@ -115,10 +104,8 @@ public class Ideas {
     private void screen(Actor actor, long roundId, String text, Instant now) {
         var result = screens.screen(new Submission(text, List.of(), List.of(), now));
         if (result.verdict() == Verdict.REFUSE) {
-            String explanation = result.hits().stream().filter(h -> h.verdict() == Verdict.REFUSE)
-                    .map(Hit::explanation).collect(Collectors.joining(" "));
-            moderation.refused(roundId, actor.participantId(), CONTENT_TYPE, result.rules(), explanation);
-            throw IdeaRefused.screened(explanation);
+            moderation.refused(roundId, actor.participantId(), CONTENT_TYPE, result.rules(), result.explanation());
+            throw IdeaRefused.screened(result.explanation());
         }
     }
 
@@ -145,8 +132,8 @@ public class Ideas {
         status.ifPresent(s -> where.append(" AND i.status = :status"));
         kind.ifPresent(k -> where.append(" AND i.kind = :kind"));
         if (mineOnly && me != null) {
-            where.append(" AND (i.authorId = :me OR EXISTS (SELECT v FROM IdeaVote v WHERE v.ideaId = i.id"
-                    + " AND v.participantId = :me))");
+            where.append(" AND (i.authorId = :viewer OR EXISTS (SELECT v FROM IdeaVote v WHERE v.ideaId = i.id"
+                    + " AND v.participantId = :viewer))");
         }
         String order = switch (sort) {
             case SUPPORTED -> " ORDER BY i.supporters DESC, i.createdAt DESC, i.id DESC";
@@ -160,9 +147,6 @@ public class Ideas {
             q.setParameter("viewer", me == null ? -1L : me);
             status.ifPresent(s -> q.setParameter("status", s));
             kind.ifPresent(k -> q.setParameter("kind", k));
-            if (mineOnly && me != null) {
-                q.setParameter("me", me);
-            }
         }
         var ideas = items.setFirstResult(page * size).setMaxResults(size).getResultList();
         var byStatus = new TreeMap<String, Long>();
