@@ -30,9 +30,6 @@ public class ModeratedSettings implements RoundRules {
         if (round == null) {
             throw new org.agora.problems.NotFound("engagement", request.roundId());
         }
-        var s = round.settings();
-        round.configure(new RoundSettings(s.commentsEnabled(), s.preModeration(), s.attachmentsAllowed(),
-                s.maxCommentLength(), request.seconds(), s.autoHideThreshold(), s.slaWorkingHours())
-                .withMaxUploadMegabytes(s.maxUploadMegabytes()));
+        round.configure(round.settings().withSlowModeSeconds(request.seconds()));
     }
 }

@@ -49,18 +49,6 @@ public class RoundSettings {
     }
 
     public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
-            int maxCommentLength, int slowModeSeconds) {
-        this(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength, slowModeSeconds,
-                DEFAULT_AUTO_HIDE_THRESHOLD);
-    }
-
-    public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
-            int maxCommentLength, int slowModeSeconds, int autoHideThreshold) {
-        this(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength, slowModeSeconds, autoHideThreshold,
-                DEFAULT_SLA_WORKING_HOURS);
-    }
-
-    public RoundSettings(boolean commentsEnabled, boolean preModeration, boolean attachmentsAllowed,
             int maxCommentLength, int slowModeSeconds, int autoHideThreshold, int slaWorkingHours) {
         if (slaWorkingHours < 1 || slaWorkingHours > SLA_WORKING_HOURS_LIMIT) {
             throw new InvalidField("settings.slaWorkingHours", "must be between 1 and " + SLA_WORKING_HOURS_LIMIT);
@@ -125,9 +113,21 @@ public class RoundSettings {
             throw new InvalidField("settings.maxUploadMegabytes", "must be between 1 and "
                     + MAX_UPLOAD_MEGABYTES_LIMIT);
         }
-        var copy = new RoundSettings(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength,
-                slowModeSeconds, autoHideThreshold, slaWorkingHours);
+        var copy = copy(slowModeSeconds);
         copy.maxUploadMegabytes = megabytes;
+        return copy;
+    }
+
+    /** These settings with another slow mode (0 to {@value #SLOW_MODE_LIMIT} s between one person's comments). */
+    public RoundSettings withSlowModeSeconds(int seconds) {
+        return copy(seconds);
+    }
+
+    /** Every setting as it is (checked again by the constructor), except slow mode. */
+    private RoundSettings copy(int slowMode) {
+        var copy = new RoundSettings(commentsEnabled, preModeration, attachmentsAllowed, maxCommentLength, slowMode,
+                autoHideThreshold, slaWorkingHours);
+        copy.maxUploadMegabytes = maxUploadMegabytes;
         return copy;
     }
 }
