@@ -42,12 +42,13 @@ public class Readership {
         Instant now = clock.instant();
         LocalDate today = ReaderHash.day(now);
         byte[] key = keyOf(today, now);
-        for (long id : updateIds) {
-            var reading = new Reading(id, today, ReaderHash.hash(key, id, reader));
-            if (em.find(Reading.class, reading.key()) == null) {
-                em.persist(reading);
-            }
-        }
+        var readings = updateIds.stream().distinct()
+                .map(id -> new Reading(id, today, ReaderHash.hash(key, id, reader))).toList();
+        // one query for the whole page: which of these readings are already counted today
+        var recorded = new java.util.HashSet<>(em.createNamedQuery(Reading.RECORDED, String.class)
+                .setParameter("day", today)
+                .setParameter("hashes", readings.stream().map(Reading::readerHash).toList()).getResultList());
+        readings.stream().filter(r -> !recorded.contains(r.readerHash())).forEach(em::persist);
         em.flush();
     }
 

@@ -72,15 +72,13 @@ public class Updates {
     public UpdateView edit(Actor actor, long updateId, NewUpdate request) {
         var update = find(updateId);
         var round = postableRound(actor, update.engagementId());
-        update.requirePublished();
         String markdown = MarkdownBlocks.normalise(request.body()).strip();
         update.edit(request.title(), markdown, MarkdownBlocks.html(markdown), request.isPinned(), clock.instant());
         // a bulk delete runs now, before the new rows are inserted at flush: positions stay unique
         em.createNamedQuery(CitedSource.DELETE_OF_UPDATE).setParameter("id", updateId).executeUpdate();
-        var sources = citeAll(updateId, request.sourcesOrNone());
+        citeAll(updateId, request.sourcesOrNone());
         em.flush();
-        return view(update, round, sources, counts(List.of(updateId)).getOrDefault(updateId, Map.of()),
-                mine(actor, List.of(updateId)).get(updateId), true);
+        return single(update, round, Optional.of(actor));
     }
 
     /** Takes an update back: it stays listed as withdrawn, with the date and the reason given. */
@@ -89,8 +87,7 @@ public class Updates {
         var round = rounds.managedBy(actor, update.engagementId());
         update.withdraw(reason, clock.instant());
         em.flush();
-        return view(update, round, List.of(), counts(List.of(updateId)).getOrDefault(updateId, Map.of()),
-                mine(actor, List.of(updateId)).get(updateId), true);
+        return single(update, round, Optional.of(actor));
     }
 
     /** One reaction per person and update: a second call changes it. */
@@ -206,10 +203,7 @@ public class Updates {
 
     /** A broadcast round of the actor's agency that takes updates now: scheduled or open. */
     private Engagement postableRound(Actor actor, long roundId) {
-        var round = rounds.visibleTo(Optional.of(actor), roundId);
-        if (round.mode() != Mode.BROADCAST) {
-            throw UpdateRefused.notBroadcast(round.mode().name());
-        }
+        var round = broadcastRound(Optional.of(actor), roundId);
         rounds.managedBy(actor, roundId);
         boolean open = round.state() == State.OPEN && round.isAcceptingContributions(clock.instant());
         if (!(open || round.state() == State.SCHEDULED)) {

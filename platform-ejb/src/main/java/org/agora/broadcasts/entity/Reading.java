@@ -17,11 +17,16 @@ import java.util.Objects;
 @Entity(name = "BroadcastReading")
 @Table(name = "broadcast_reach")
 @IdClass(Reading.Key.class)
+@NamedQuery(name = Reading.RECORDED, query = "SELECT r.readerHash FROM BroadcastReading r"
+        + " WHERE r.readOn = :day AND r.readerHash IN :hashes")
 @NamedQuery(name = Reading.REACH, query = "SELECT r.updateId, COUNT(r) FROM BroadcastReading r"
         + " WHERE r.updateId IN :ids GROUP BY r.updateId")
 @NamedQuery(name = Reading.REACH_ON, query = "SELECT r.updateId, COUNT(r) FROM BroadcastReading r"
         + " WHERE r.updateId IN :ids AND r.readOn = :day GROUP BY r.updateId")
 public class Reading {
+
+    /** Which of these reader hashes are already recorded for the day (a hash names its update too). */
+    public static final String RECORDED = "BroadcastReading.recorded";
 
     public static final String REACH = "BroadcastReading.reach";
     public static final String REACH_ON = "BroadcastReading.reachOn";
@@ -80,5 +85,9 @@ public class Reading {
 
     public Key key() {
         return new Key(updateId, readOn, readerHash);
+    }
+
+    public String readerHash() {
+        return readerHash;
     }
 }

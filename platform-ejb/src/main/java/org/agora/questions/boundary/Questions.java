@@ -280,9 +280,7 @@ public class Questions {
         if (round.isEmpty()) {
             return Optional.empty();
         }
-        boolean visible = viewer.map(a -> question.isVisibleTo(a.participantId(), isStaff(a, round.get())))
-                .orElse(question.isVisibleTo(-1, false));
-        return visible ? Optional.of(question) : Optional.empty();
+        return isVisible(viewer, question, round.get()) ? Optional.of(question) : Optional.empty();
     }
 
     /** Staff see every question of the round: its agency's officers, administrators, moderators. */
@@ -290,10 +288,13 @@ public class Questions {
         return actor.mayManage(round.agency()) || actor.has(Role.MODERATOR);
     }
 
-    private static void requireVisible(Optional<Actor> viewer, Question question, Engagement round) {
-        boolean visible = viewer.map(a -> question.isVisibleTo(a.participantId(), isStaff(a, round)))
+    private static boolean isVisible(Optional<Actor> viewer, Question question, Engagement round) {
+        return viewer.map(a -> question.isVisibleTo(a.participantId(), isStaff(a, round)))
                 .orElse(question.isVisibleTo(-1, false));
-        if (!visible) {
+    }
+
+    private static void requireVisible(Optional<Actor> viewer, Question question, Engagement round) {
+        if (!isVisible(viewer, question, round)) {
             throw new NotFound("question", question.id());
         }
     }
@@ -343,9 +344,7 @@ public class Questions {
     }
 
     private QuestionView view(Question q, Engagement round, Optional<Actor> viewer, List<Message> messages) {
-        boolean faq = !em.createNamedQuery(FaqEntry.OF_QUESTION, FaqEntry.class).setParameter("question", q.id())
-                .getResultList().isEmpty();
-        return view(q, round, viewer, messages, faq, clock.instant());
+        return view(q, round, viewer, messages, inFaq(List.of(q)).contains(q.id()), clock.instant());
     }
 
     static QuestionView view(Question q, Engagement round, Optional<Actor> viewer, List<Message> messages,
