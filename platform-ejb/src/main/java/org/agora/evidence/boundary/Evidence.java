@@ -99,10 +99,6 @@ public class Evidence {
     @Resource
     SessionContext context;
 
-    /**
-     * Every round takes the default policy (20 MB, the evidence types) for now; a per-round limit can come later
-     * through {@link UploadPolicy#withMaxBytes(long)} and a round setting.
-     */
     /** The upload rules of a round: the defaults, with the round's own size limit. */
     static UploadPolicy policy(Engagement round) {
         return UploadPolicy.defaults().withMaxBytes(round.settings().maxUploadMegabytes() * 1024L * 1024L);
@@ -145,8 +141,7 @@ public class Evidence {
         }
         var accepted = (Inspection.Accepted) outcome;
         try {
-            var existing = em.createNamedQuery(Source.BY_SHA256, Source.class)
-                    .setParameter("sha256", accepted.sha256()).getResultStream().findFirst();
+            var existing = bySha256(accepted.sha256());
             Source source;
             boolean created = false;
             if (existing.isPresent()) {
@@ -159,12 +154,11 @@ public class Evidence {
                     // one insert wins and the other upload cites the winner's source
                     id = context.getBusinessObject(Evidence.class).newSource(accepted.sha256(), accepted.mediaType(),
                             accepted.size(), accepted.safeName(), key, now);
-                    created = true;
                 } catch (EJBException raced) {
                     id = null;
                 }
-                source = id != null ? em.find(Source.class, id) : em.createNamedQuery(Source.BY_SHA256, Source.class)
-                        .setParameter("sha256", accepted.sha256()).getResultStream().findFirst()
+                created = id != null;
+                source = created ? em.find(Source.class, id) : bySha256(accepted.sha256())
                         .orElseThrow(() -> new IllegalStateException("source " + accepted.sha256() + " vanished"));
                 if (created) {
                     stored.fire(new SourceStored(source.id(), key, source.mediaType()));
@@ -408,10 +402,10 @@ public class Evidence {
             throw new NotFound("evidence source", sourceId);
         }
         if (!actor.isAdmin() && !actor.has(Role.MODERATOR)) {
-            var citedIn = em.createQuery("SELECT DISTINCT c.engagementId FROM Citation c WHERE c.sourceId = :source",
-                    Long.class).setParameter("source", sourceId).getResultList();
-            boolean officer = citedIn.stream().map(rounds::byId).flatMap(Optional::stream)
-                    .anyMatch(round -> actor.mayManage(round.agency()));
+            // the agencies of the rounds that cite it, in one query
+            boolean officer = em.createQuery("SELECT DISTINCT e.agency FROM Citation c, Engagement e"
+                    + " WHERE c.sourceId = :source AND e.id = c.engagementId", String.class)
+                    .setParameter("source", sourceId).getResultStream().anyMatch(actor::mayManage);
             if (!officer) {
                 throw new Forbidden("Only moderators and the officers of an agency whose round cites this source"
                         + " can judge it.");
@@ -441,25 +435,9 @@ public class Evidence {
         return new Download(file, source.fileName(), source.mediaType(), source.size());
     }
 
-    /** The citations made from these comments, by comment, for badges beside them (oldest first). */
-    /** The citation badges of every comment of a round that has any, for the comments beside the draft. */
-    public Map<Long, List<Badge>> badgesOfRound(Optional<Actor> viewer, long roundId) {
-        rounds.visibleTo(viewer, roundId);
-        return citationsOf(em.createQuery("SELECT DISTINCT c.commentId FROM Citation c WHERE c.engagementId = :round"
-                + " AND c.commentId IS NOT NULL", Long.class).setParameter("round", roundId).getResultList());
-    }
-
-    public Map<Long, List<Badge>> citationsOf(List<Long> commentIds) {
-        if (commentIds.isEmpty()) {
-            return Map.of();
-        }
-        return badges(em.createNamedQuery(Citation.OF_COMMENTS, Citation.class).setHint(READ_ONLY, true)
-                .setParameter("comments", commentIds).getResultList(), c -> c.commentId().orElseThrow());
-    }
-
     /**
-     * The badges of a round's paragraphs (keyed by paragraph key), or ideas, questions or updates (keyed by id), for
-     * showing beside them; confidential ones only for those who may read them.
+     * The badges of a round's comments, ideas, questions or updates (keyed by id) or paragraphs (keyed by paragraph
+     * key), oldest first, for showing beside them; confidential ones only for those who may read them.
      */
     public Map<String, List<Badge>> badgesOn(Optional<Actor> viewer, long roundId, Citation.TargetType type) {
         var round = rounds.visibleTo(viewer, roundId);
@@ -467,7 +445,7 @@ public class Evidence {
         var me = viewer.map(Actor::participantId);
         return badges(em.createNamedQuery(Citation.OF_TARGETS, Citation.class).setHint(READ_ONLY, true)
                 .setParameter("round", roundId).setParameter("type", type.label()).getResultStream()
-                .filter(c -> c.isReadableBy(me, staff)).toList(), Citation::targetId);
+                .filter(c -> c.isReadableBy(me, staff)).toList());
     }
 
     /**
@@ -478,16 +456,17 @@ public class Evidence {
         return viewer.filter(a -> Questions.isStaff(a, round)).isPresent();
     }
 
-    private <K> Map<K, List<Badge>> badges(List<Citation> citations, java.util.function.Function<Citation, K> key) {
+    /** Badges by the id (or key) of what cites them. */
+    private Map<String, List<Badge>> badges(List<Citation> citations) {
         var summaries = summaries(citations.stream().flatMap(c -> c.sourceId().stream()).distinct().toList());
-        var badges = new HashMap<K, List<Badge>>();
+        var badges = new HashMap<String, List<Badge>>();
         for (var c : citations) {
             var source = c.sourceId().map(summaries::get);
             var badge = source.map(s -> new Badge(c.id(), s.id(), s.title() != null ? s.title() : s.fileName(), null,
                             s.status(), s.verdict()))
                     .orElseGet(() -> new Badge(c.id(), null, c.urlTitle().orElse(null), c.url().orElse(null), null,
                             null));
-            badges.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(badge);
+            badges.computeIfAbsent(c.targetId(), k -> new ArrayList<>()).add(badge);
         }
         return badges;
     }
@@ -582,6 +561,11 @@ public class Evidence {
     private Optional<Engagement> visibleRound(Optional<Actor> viewer, long roundId) {
         return rounds.byId(roundId).filter(round -> round.state() != State.DRAFT
                 || viewer.filter(a -> a.mayManage(round.agency())).isPresent());
+    }
+
+    private Optional<Source> bySha256(String sha256) {
+        return em.createNamedQuery(Source.BY_SHA256, Source.class).setParameter("sha256", sha256).getResultStream()
+                .findFirst();
     }
 
     /** Short views of sources by id, without loading their text. */

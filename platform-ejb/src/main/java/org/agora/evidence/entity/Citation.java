@@ -27,12 +27,9 @@ import java.util.Optional;
         query = "SELECT c FROM Citation c WHERE c.sourceId = :source ORDER BY c.createdAt, c.id")
 @NamedQuery(name = Citation.OF_TARGETS, query = "SELECT c FROM Citation c WHERE c.engagementId = :round"
         + " AND c.targetType = :type ORDER BY c.createdAt, c.id")
-@NamedQuery(name = Citation.OF_COMMENTS,
-        query = "SELECT c FROM Citation c WHERE c.commentId IN :comments ORDER BY c.createdAt, c.id")
 public class Citation {
 
     public static final String OF_SOURCE = "Citation.ofSource";
-    public static final String OF_COMMENTS = "Citation.ofComments";
     /** A round's citations on one kind of target (paragraphs, ideas), for badges beside them. */
     public static final String OF_TARGETS = "Citation.ofTargets";
 

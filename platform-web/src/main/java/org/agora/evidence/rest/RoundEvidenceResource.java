@@ -138,7 +138,7 @@ public class RoundEvidenceResource {
             case "idea" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.IDEA);
             case "question" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.QUESTION);
             case "update" -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.UPDATE);
-            default -> evidence.badgesOfRound(actor.optional(), round);
+            default -> evidence.badgesOn(actor.optional(), round, Citation.TargetType.COMMENT);
         };
     }
 
