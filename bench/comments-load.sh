@@ -5,9 +5,10 @@
 #   P1  comments/s through the full HTTP path with 64 writers  vs  raw single-row INSERT commits/s (64 JDBC conns)
 #   P2  the page holding a 1,000-comment thread, 200 readers   vs  the same page's raw SQL over JDBC
 # and prints each as a ratio with p50/p99 latencies.  Usage: bench/comments-load.sh [SECONDS_PER_PHASE (default 20)] [p1,p2]
-# About 4 minutes on 2 cores after the first build. Rate limits and screening's burst rule are lifted for the run
+# About 5 minutes on 2 cores after the first build. Rate limits and screening's burst rule are lifted for the run
 # (a handful of demo users post for 64 writers; every other screening rule still runs on every comment).
-# BENCH_SERVER_OPTS adds JVM options to the server, e.g. "-XX:StartFlightRecording=filename=/tmp/agora.jfr" to profile.
+# Each application phase is measured after BENCH_WARMUP seconds (default 30) of the same load, so the figures are the
+# server's steady state rather than its JIT compiling WildFly's code. BENCH_SERVER_OPTS adds JVM options to the server, e.g. "-XX:StartFlightRecording=filename=/tmp/agora.jfr" to profile.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -67,4 +68,4 @@ curl -fsS -o /dev/null "http://127.0.0.1:$((9990 + OFFSET))/health/ready"
 say "running the load (${SECONDS_PER_PHASE} s measured per phase)"
 java -Xmx1g -cp "$WORK/lib/postgresql-42.7.14.jar" "$ROOT/bench/CommentsLoad.java" \
     "http://127.0.0.1:$((8080 + OFFSET))" "http://127.0.0.1:$KC_PORT/realms/consult" \
-    "jdbc:postgresql://127.0.0.1:$PG_PORT/agora" agora "$SECONDS_PER_PHASE" "${2:-p1,p2}"
+    "jdbc:postgresql://127.0.0.1:$PG_PORT/agora" agora "$SECONDS_PER_PHASE" "${2:-p1,p2}" "${BENCH_WARMUP:-30}"

@@ -179,12 +179,12 @@ public class Comments {
 
     /** Screening sees the text with the author's posts of the last hour (for bursts and repeats). */
     private ScreeningResult screen(Actor actor, String text, Instant now) {
-        var recent = em.createNamedQuery(Comment.RECENT_BY_AUTHOR, Comment.class)
+        var recent = em.createNamedQuery(Comment.RECENT_BY_AUTHOR, Object[].class)
                 .setParameter("author", actor.participantId()).setParameter("since", now.minus(Duration.ofHours(1)))
-                .setHint(READ_ONLY, true).setMaxResults(20).getResultList();
+                .getResultList();
         return screens.screen(new Submission(text,
-                recent.stream().map(c -> c.markdown().orElse("")).filter(t -> !t.isEmpty()).limit(5).toList(),
-                recent.stream().map(Comment::createdAt).toList(), now));
+                recent.stream().map(row -> (String) row[0]).filter(t -> t != null && !t.isEmpty()).limit(5).toList(),
+                recent.stream().map(row -> (Instant) row[1]).toList(), now));
     }
 
     /** Checks an anchor against the round's draft: the paragraph must exist and the passage be in it. */

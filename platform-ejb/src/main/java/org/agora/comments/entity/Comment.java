@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,8 +25,13 @@ import org.agora.comments.control.Anchor;
 @Table(name = "round_comment")
 @NamedQuery(name = Comment.BY_IDEMPOTENCY_KEY,
         query = "SELECT c FROM Comment c WHERE c.authorId = :author AND c.idempotencyKey = :key")
-@NamedQuery(name = Comment.RECENT_BY_AUTHOR, query = "SELECT c FROM Comment c"
-        + " WHERE c.authorId = :author AND c.createdAt >= :since ORDER BY c.createdAt DESC, c.id DESC")
+/**
+ * Text and time of the newest 20 (screening's input): no entity is built or registered for them. The limit is a hint
+ * here, not setMaxResults per call, which would make EclipseLink generate the SQL again on every post.
+ */
+@NamedQuery(name = Comment.RECENT_BY_AUTHOR, query = "SELECT c.markdown, c.createdAt FROM Comment c"
+        + " WHERE c.authorId = :author AND c.createdAt >= :since ORDER BY c.createdAt DESC, c.id DESC",
+        hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "20"))
 @NamedQuery(name = Comment.LATEST_BY_AUTHOR, query = "SELECT c FROM Comment c"
         + " WHERE c.engagementId = :round AND c.authorId = :author ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = Comment.OF_THREADS,

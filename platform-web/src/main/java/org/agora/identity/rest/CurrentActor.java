@@ -12,7 +12,7 @@ import org.agora.identity.boundary.Participants;
 import org.agora.identity.entity.Role;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
-/** The actor of the current request, enrolled as a participant on first sight. */
+/** The actor of the current request, enrolled as a participant on first sight (then remembered for a while). */
 @RequestScoped
 public class CurrentActor {
 
@@ -21,6 +21,9 @@ public class CurrentActor {
 
     @Inject
     Participants participants;
+
+    @Inject
+    RecentEnrolments recent;
 
     private Optional<Actor> actor;
 
@@ -50,12 +53,19 @@ public class CurrentActor {
                     roles.add(role);
                 }
             }
+            var known = recent.find(claims, roles);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            Actor enrolled;
             try {
-                return participants.enroll(claims.subject(), claims.displayName(), claims.agency(), roles);
+                enrolled = participants.enroll(claims.subject(), claims.displayName(), claims.agency(), roles);
             } catch (EJBException firstSightRace) {
                 // another request enrolled the same person at the same moment; now it exists
-                return participants.enroll(claims.subject(), claims.displayName(), claims.agency(), roles);
+                enrolled = participants.enroll(claims.subject(), claims.displayName(), claims.agency(), roles);
             }
+            recent.remember(claims, enrolled);
+            return enrolled;
         });
     }
 
