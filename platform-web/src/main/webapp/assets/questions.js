@@ -5,7 +5,7 @@
 // as evidence to a question (the evidence form and badges of comments.js); evidence on a private question is shown
 // only to them (the server filters it).
 import { api } from '/assets/account.js';
-import { attachForm, badges } from '/assets/comments.js';
+import { attachForm, badges, reportForm } from '/assets/comments.js';
 import { date, el, formGroup, layout, params, showProblem } from '/assets/layout.js';
 
 const STATE_TEXT = {
@@ -85,8 +85,8 @@ function conversation(q) {
 }
 
 /**
- * One question as a card, with the actions this viewer has (the server lists them), its sources, and the evidence
- * form for its asker and the round's officers while it can take evidence.
+ * One question as a card, with the actions this viewer has (the server lists them), its sources, a Report form on
+ * others' public questions, and the evidence form for its asker and the round's officers while it can take evidence.
  */
 function questionItem(q, reload, evidence) {
   const li = el('li', 'agora-question govuk-summary-card');
@@ -106,6 +106,12 @@ function questionItem(q, reload, evidence) {
   body.append(facts);
   const due = dueText(q);
   if (due) body.append(el('p', `govuk-body agora-due${q.breached ? ' agora-due--breached' : ''}`, due));
+  if (q.moderation && q.moderation !== 'VISIBLE') {
+    body.append(el('p', 'govuk-inset-text agora-question-moderated', `${q.moderation === 'HIDDEN' ? 'Hidden' : 'Removed'}`
+      + ` from public view by moderation (${(q.moderationReason || 'house rules').toLowerCase().replace(/_/g, ' ')}):`
+      + ` only ${q.mine ? 'you' : 'its asker'} and the agency can see it.`
+      + (q.mine ? ' "Moderation notices" explains why and lets you appeal.' : '')));
+  }
   body.append(conversation(q));
 
   const buttons = el('div', 'govuk-button-group');
@@ -153,6 +159,7 @@ function questionItem(q, reload, evidence) {
   if (evidence.attach && q.state !== 'RESOLVED' && (q.mine || evidence.officer)) {
     body.append(attachForm(evidence.roundId, 'question', q.id, 'Attach evidence', evidence.maxMegabytes));
   }
+  if (evidence.report && q.public && !q.mine && q.moderation === 'VISIBLE') body.append(reportForm('question', q.id));
   li.append(head, body);
   return li;
 }
@@ -292,6 +299,7 @@ async function render(me) {
     reviewer: officer || (me.authenticated && me.roles.includes('moderator')),
     attach: me.authenticated && open && round.settings.attachmentsAllowed,
     maxMegabytes: round.settings.maxUploadMegabytes,
+    report: me.authenticated,
   };
 
   if (officer) {

@@ -156,6 +156,92 @@ class QuestionsApiIT extends WholeApplication {
         alice.postJson("/api/questions/" + open + "/follow-ups", text("Me too")).assertProblem(403, "forbidden");
     }
 
+    Http.Reply flagQuestion(Http who, long question) {
+        return who.postJson("/api/flags",
+                "{\"contentType\":\"question\",\"contentId\":" + question + ",\"reason\":\"SPAM\"}");
+    }
+
+    @Test
+    void a_reported_public_question_is_hidden_after_three_flags_and_removed_and_purged_by_a_moderator() {
+        long round = openRound();
+        var spamReply = alice.postJson("/api/engagements/" + round + "/questions",
+                question("Cheap pills here", "Visit my shop for cheap pills, best prices.", true));
+        assertThat(spamReply.status()).as(spamReply.body()).isEqualTo(201);
+        long spam = id(spamReply.json());
+        long fine = id(ask(ben, round, "Permits for tradespeople", true));
+        long secret = id(ask(alice, round, "My car registration", false));
+        assertThat(alice.get("/api/questions/" + spam).json().getString("moderation")).isEqualTo("VISIBLE");
+
+        // a private question cannot be reported by those who cannot read it; one's own cannot be reported
+        flagQuestion(ben, secret).assertProblem(404, "not-found");
+        flagQuestion(alice, spam).assertProblem(409, "own-content");
+
+        var first = flagQuestion(http.as(Tokens.person(Tokens.unique("flagger"), null, "citizen")), spam);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long caseId = first.json().getJsonNumber("caseId").longValue();
+        for (int i = 0; i < 2; i++) {
+            assertThat(flagQuestion(http.as(Tokens.person(Tokens.unique("flagger"), null, "citizen")), spam)
+                    .status()).isEqualTo(201);
+        }
+
+        // three newcomers' flags: out of public view, like a private question
+        for (var who : new Http[] {http, ben, stranger}) {
+            who.get("/api/questions/" + spam).assertProblem(404, "not-found");
+            var list = who.get("/api/engagements/" + round + "/questions").json();
+            assertThat(list.getJsonNumber("total").longValue()).isEqualTo(1);
+            assertThat(list.toString()).doesNotContain("Cheap pills");
+            assertThat(list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(fine);
+        }
+        var own = alice.get("/api/questions/" + spam).json();
+        assertThat(own.getString("moderation")).isEqualTo("HIDDEN");
+        assertThat(alice.get("/api/engagements/" + round + "/questions").json().getJsonNumber("total").longValue())
+                .isEqualTo(3);
+        // the agency still owes the asker an answer
+        assertThat(officer.get("/api/questions/" + spam).json().getString("moderation")).isEqualTo("HIDDEN");
+        assertThat(officer.get("/api/engagements/" + round + "/questions").json().getJsonNumber("total")
+                .longValue()).isEqualTo(3);
+        assertThat(officer.postJson("/api/questions/" + spam + "/answers", text("We do not sell medicine.")).status())
+                .isEqualTo(200);
+
+        var decided = moderator.postJson("/api/moderation/cases/" + caseId + "/decisions",
+                "{\"action\":\"remove\",\"reasonCode\":\"SPAM\",\"statement\":\"Advertising (house rule 4).\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        var removed = alice.get("/api/questions/" + spam).json();
+        assertThat(removed.getString("moderation")).isEqualTo("REMOVED");
+        assertThat(removed.getString("moderationReason")).isEqualTo("SPAM");
+        assertThat(removed.getJsonArray("messages").getJsonObject(0).getString("html")).contains("cheap pills");
+
+        var purged = moderator.postJson("/api/moderation/cases/" + caseId + "/purge",
+                "{\"statement\":\"Advertising, removed for good.\"}");
+        assertThat(purged.status()).as(purged.body()).isEqualTo(200);
+        var gone = alice.get("/api/questions/" + spam).json();
+        assertThat(gone.getString("title")).isEqualTo("Removed");
+        assertThat(gone.toString()).doesNotContain("pills").contains("We do not sell");
+        assertThat(http.get("/api/questions/" + fine).json().getString("moderation")).isEqualTo("VISIBLE");
+    }
+
+    @Test
+    void questions_are_screened_and_a_muted_person_may_still_ask_privately() {
+        long round = openRound();
+        alice.postJson("/api/engagements/" + round + "/questions", question("Officer", "kill yourself", false))
+                .assertProblem(400, "screening-refused");
+        long q = id(ask(alice, round, "Bins on Sundays", true));
+        officer.postJson("/api/questions/" + q + "/answers", text("Mondays only."));
+        alice.postJson("/api/questions/" + q + "/follow-ups", text("kill yourself"))
+                .assertProblem(400, "screening-refused");
+        assertThat(alice.get("/api/questions/" + q).json().getJsonArray("messages")).hasSize(2);
+
+        long caseId = flagQuestion(ben, q).json().getJsonNumber("caseId").longValue();
+        var muted = moderator.postJson("/api/moderation/cases/" + caseId + "/decisions", "{\"action\":\"mute-author\","
+                + "\"reasonCode\":\"ABUSE\",\"statement\":\"Cool off\",\"days\":2}");
+        assertThat(muted.status()).as(muted.body()).isEqualTo(200);
+        alice.postJson("/api/engagements/" + round + "/questions", question("Again", "In public, please.", true))
+                .assertProblem(403, "muted");
+        var privately = alice.postJson("/api/engagements/" + round + "/questions",
+                question("My bin was not emptied", "Could someone check?", false));
+        assertThat(privately.status()).as(privately.body()).isEqualTo(201);
+    }
+
     @Test
     void the_queue_shows_due_times_and_filters_and_sorts_by_due() {
         long round = openRound("CUSTOMER_SERVICE", ",\"settings\":{\"slaWorkingHours\":8}");

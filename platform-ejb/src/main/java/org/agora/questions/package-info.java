@@ -19,6 +19,10 @@
  *       wall-clock minutes, share of first answers within their due time, current breaches.</li>
  *   <li>An answered question can be published as an FAQ entry in words the officer chooses; the FAQ never names
  *       the asker and is public.</li>
+ *   <li>Moderation: questions and follow-ups are screened (a threat is refused); a muted participant may still ask
+ *       privately, not in public. Public questions are reportable
+ *       ({@link org.agora.questions.boundary.QuestionModeration}); a hidden or removed question is seen as a private
+ *       one is, and a purge deletes the asker's words, never the agency's answers.</li>
  * </ul>
  */
 package org.agora.questions;

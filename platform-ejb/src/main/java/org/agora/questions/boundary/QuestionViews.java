@@ -15,10 +15,12 @@ public final class QuestionViews {
      * {@code minutesToDue} how long is left (negative once overdue) and {@code breached} whether it is overdue; all
      * three are absent (breached false) once it is answered or resolved. {@code actions} lists what this viewer may
      * do now: {@code claim}, {@code release}, {@code answer}, {@code publish-faq} (officers of the round's agency),
-     * {@code follow-up}, {@code resolve} (the asker).
+     * {@code follow-up}, {@code resolve} (the asker). {@code moderation} is VISIBLE, or HIDDEN / REMOVED when a
+     * moderator took a public question out of public view (then only its asker and the round's staff see it, with
+     * the moderator's {@code moderationReason}).
      */
     public record QuestionView(long id, long roundId, String title, String state,
-            @JsonbProperty("public") boolean isPublic, String askerName, boolean mine, Instant askedAt, Instant dueAt,
+            @JsonbProperty("public") boolean isPublic, String moderation, String moderationReason, String askerName, boolean mine, Instant askedAt, Instant dueAt,
             Long minutesToDue, boolean breached, Instant firstAnsweredAt, Instant resolvedAt, String claimedBy,
             boolean claimedByMe, Instant lastActivityAt, boolean inFaq, List<String> actions,
             List<MessageView> messages) {

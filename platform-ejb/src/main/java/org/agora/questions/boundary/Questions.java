@@ -22,6 +22,10 @@ import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.Mode;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
+import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Screens;
+import org.agora.moderation.control.Submission;
+import org.agora.moderation.control.Verdict;
 import org.agora.problems.Forbidden;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
@@ -66,6 +70,12 @@ public class Questions {
     EngagementFinder rounds;
 
     @Inject
+    Moderation moderation;
+
+    @Inject
+    Screens screens;
+
+    @Inject
     @ConfigProperty(name = "agora.questions.zone", defaultValue = "UTC")
     String zone;
 
@@ -94,6 +104,13 @@ public class Questions {
             throw QuestionRefused.roundNotOpen();
         }
         String body = text(request.body(), "body", BODY_MAX);
+        if (request.publicQuestion()) {
+            // a mute is about public participation: the agency stays reachable in private
+            moderation.mutedUntil(actor.participantId()).ifPresent(until -> {
+                throw QuestionRefused.muted(until);
+            });
+        }
+        screen(actor, roundId, (request.title() == null ? "" : request.title()) + "\n\n" + body);
         var question = new Question(roundId, actor.participantId(), actor.displayName(), request.title(),
                 request.publicQuestion(), askedAt, due(round, askedAt));
         em.persist(question);
@@ -191,6 +208,7 @@ public class Questions {
             throw QuestionRefused.roundNotOpen();
         }
         String body = text(text, "body", BODY_MAX);
+        screen(actor, round.id(), body);
         em.persist(question.followUp(actor.participantId(), body, MarkdownBlocks.html(body), now, due(round, now)));
         em.flush();
         return view(question, round, Optional.of(actor), messages(question));
@@ -309,6 +327,16 @@ public class Questions {
         return round;
     }
 
+    /** Moderation's screening refuses what may not be sent at all (threats); the desk holds nothing back. */
+    private void screen(Actor actor, long roundId, String text) {
+        var result = screens.screen(new Submission(text, List.of(), List.of(), clock.instant()));
+        if (result.verdict() == Verdict.REFUSE) {
+            moderation.refused(roundId, actor.participantId(), QuestionModeration.TYPE, result.rules(),
+                    result.explanation());
+            throw QuestionRefused.screened(result.explanation());
+        }
+    }
+
     private static String text(String value, String field, int max) {
         String text = MarkdownBlocks.normalise(value == null ? "" : value).strip();
         if (text.isEmpty()) {
@@ -375,7 +403,8 @@ public class Questions {
             }
             actions.add("resolve");
         }
-        return new QuestionView(q.id(), q.engagementId(), q.title(), q.state().name(), q.isPublic(), q.askerName(),
+        return new QuestionView(q.id(), q.engagementId(), q.title(), q.state().name(), q.isPublic(),
+                q.moderation().name(), q.moderationReason().orElse(null), q.askerName(),
                 mine, q.askedAt(), owed ? q.dueAt() : null,
                 owed ? Math.floorDiv(Duration.between(now, q.dueAt()).toSeconds(), 60) : null, q.isBreached(now),
                 q.firstAnsweredAt().orElse(null), q.resolvedAt().orElse(null), q.claimedByName().orElse(null),

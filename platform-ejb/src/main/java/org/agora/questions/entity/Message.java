@@ -77,6 +77,14 @@ public class Message {
         this.createdAt = createdAt;
     }
 
+    /** A moderator purged the question: the asker's words go, the agency's answers stay. */
+    public void purge() {
+        if (!kind.official()) {
+            this.markdown = "Removed by a moderator.";
+            this.html = "<p>Removed by a moderator.</p>";
+        }
+    }
+
     public Long id() {
         return id;
     }

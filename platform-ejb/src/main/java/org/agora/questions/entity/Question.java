@@ -32,14 +32,19 @@ import org.agora.problems.InvalidField;
 @NamedQuery(name = Question.OF_ROUND,
         query = "SELECT q FROM Question q WHERE q.engagementId = :round ORDER BY q.id DESC")
 @NamedQuery(name = Question.PUBLIC_OR_ASKED_BY, query = "SELECT q FROM Question q WHERE q.engagementId = :round"
-        + " AND (q.publicQuestion = TRUE OR q.askerId = :asker) ORDER BY q.id DESC")
+        + " AND ((q.publicQuestion = TRUE AND q.moderation = org.agora.questions.entity.Question.Moderation.VISIBLE)"
+        + " OR q.askerId = :asker) ORDER BY q.id DESC")
 @NamedQuery(name = Question.PUBLIC_OF_ROUND, query = "SELECT q FROM Question q WHERE q.engagementId = :round"
-        + " AND q.publicQuestion = TRUE ORDER BY q.id DESC")
+        + " AND q.publicQuestion = TRUE AND q.moderation = org.agora.questions.entity.Question.Moderation.VISIBLE"
+        + " ORDER BY q.id DESC")
 public class Question {
 
     public static final String OF_ROUND = "Question.ofRound";
     public static final String PUBLIC_OR_ASKED_BY = "Question.publicOrAskedBy";
     public static final String PUBLIC_OF_ROUND = "Question.publicOfRound";
+
+    /** What moderation did to a public question: nothing, hidden (reversibly), removed. */
+    public enum Moderation { VISIBLE, HIDDEN, REMOVED }
 
     public static final int TITLE_MIN = 3;
     public static final int TITLE_MAX = 200;
@@ -98,6 +103,13 @@ public class Question {
 
     @Column(name = "claimed_at")
     private Instant claimedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Moderation moderation = Moderation.VISIBLE;
+
+    @Column(name = "moderation_reason", length = 64)
+    private String moderationReason;
 
     @Version
     private long version;
@@ -240,7 +252,30 @@ public class Question {
      * administrators and moderators).
      */
     public boolean isVisibleTo(long participantId, boolean staff) {
-        return publicQuestion || staff || askerId == participantId;
+        return (publicQuestion && moderation == Moderation.VISIBLE) || staff || askerId == participantId;
+    }
+
+    /**
+     * A moderator hides (reversibly) or removes a public question: from then on it is seen as a private one is, by
+     * its asker (with the reason code) and the round's staff, who still owe the asker an answer.
+     */
+    public void moderate(Moderation outcome, String reasonCode) {
+        this.moderation = Objects.requireNonNull(outcome, "outcome");
+        this.moderationReason = outcome == Moderation.VISIBLE ? null : reasonCode;
+    }
+
+    /** After removal, for good: the title goes; the asker's messages are purged by {@link Message#purge()}. */
+    public void purge() {
+        this.moderation = Moderation.REMOVED;
+        this.title = "Removed";
+    }
+
+    public Moderation moderation() {
+        return moderation;
+    }
+
+    public Optional<String> moderationReason() {
+        return Optional.ofNullable(moderationReason);
     }
 
     /** An officer owes an answer and its due time has passed. */
