@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.agora.moderation.boundary.ContentEffect.Effect;
 import org.agora.moderation.boundary.ModerationViews.AppealView;
 import org.agora.moderation.boundary.ModerationViews.AuditView;
@@ -431,16 +432,29 @@ public class Moderation {
 
     // ---- authors: notices and appeals ------------------------------------------------------------------------
 
+    /** The author's newest 100 notices: three queries (cases, their decisions, their appeals) whatever the count. */
     public List<Notice> noticesFor(long authorId) {
-        return em.createQuery("SELECT c FROM ModerationCase c WHERE c.authorId = :author"
+        var cases = em.createQuery("SELECT c FROM ModerationCase c WHERE c.authorId = :author"
                 + " AND (c.decidedBy IS NOT NULL OR c.contentState <> :visible) ORDER BY c.updatedAt DESC",
                 ModerationCase.class).setParameter("author", authorId).setParameter("visible", ContentState.VISIBLE)
-                .setMaxResults(100).getResultStream().map(this::notice).toList();
+                .setMaxResults(100).getResultList();
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        var ids = cases.stream().map(ModerationCase::id).toList();
+        var decisions = em.createNamedQuery(Decision.OF_CASES, Decision.class).setParameter("cases", ids)
+                .getResultStream().collect(Collectors.groupingBy(Decision::caseId));
+        var appeals = em.createNamedQuery(Appeal.OF_CASES, Appeal.class).setParameter("cases", ids)
+                .getResultStream().collect(Collectors.toMap(Appeal::caseId, a -> a, (a, b) -> a));
+        return cases.stream().map(c -> notice(c, inForce(decisions.getOrDefault(c.id(), List.of())),
+                Optional.ofNullable(appeals.get(c.id())))).toList();
     }
 
     private Notice notice(ModerationCase c) {
-        var last = lastDecision(c);
-        var appeal = appealOf(c.id());
+        return notice(c, lastDecision(c), appealOf(c.id()));
+    }
+
+    private static Notice notice(ModerationCase c, Optional<Decision> last, Optional<Appeal> appeal) {
         boolean canAppeal = c.state() == CaseState.ACTIONED && appeal.isEmpty();
         return new Notice(c.id(), c.contentType(), c.contentId(), c.link(), c.contentState().name(),
                 last.map(d -> d.action().slug()).orElse(c.origin() == ModerationCase.Origin.SCREENING
@@ -579,7 +593,12 @@ public class Moderation {
 
     /** The decision (or appeal ruling) in force: the newest one not cancelled by an undo. */
     private Optional<Decision> lastDecision(ModerationCase c) {
-        var all = em.createNamedQuery(Decision.OF_CASE, Decision.class).setParameter("case", c.id()).getResultList();
+        return inForce(em.createNamedQuery(Decision.OF_CASE, Decision.class).setParameter("case", c.id())
+                .getResultList());
+    }
+
+    /** Of a case's decisions, oldest first, the newest one not cancelled by an undo. */
+    private static Optional<Decision> inForce(List<Decision> all) {
         int undone = 0;
         for (int i = all.size() - 1; i >= 0; i--) {
             var d = all.get(i);

@@ -17,9 +17,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "moderation_appeal")
 @NamedQuery(name = Appeal.OF_CASE, query = "SELECT a FROM Appeal a WHERE a.caseId = :case")
+@NamedQuery(name = Appeal.OF_CASES, query = "SELECT a FROM Appeal a WHERE a.caseId IN :cases")
 public class Appeal {
 
     public static final String OF_CASE = "Appeal.ofCase";
+    public static final String OF_CASES = "Appeal.ofCases";
 
     public enum Outcome { UPHELD, REVERSED }
 

@@ -20,9 +20,12 @@ import org.agora.moderation.control.ReasonCode;
 @Table(name = "moderation_decision")
 @NamedQuery(name = Decision.OF_CASE,
         query = "SELECT d FROM Decision d WHERE d.caseId = :case ORDER BY d.createdAt, d.id")
+@NamedQuery(name = Decision.OF_CASES,
+        query = "SELECT d FROM Decision d WHERE d.caseId IN :cases ORDER BY d.createdAt, d.id")
 public class Decision {
 
     public static final String OF_CASE = "Decision.ofCase";
+    public static final String OF_CASES = "Decision.ofCases";
 
     @Id
     @SequenceGenerator(name = "moderation_seq", sequenceName = "moderation_seq", allocationSize = 50)
