@@ -258,6 +258,11 @@ class IdeasApiIT extends WholeApplication {
         assertThat(list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(fine);
         http.get("/api/ideas/" + spam).assertProblem(404, "not-found");
         carol.send("PUT", "/api/ideas/" + spam + "/support", null, null).assertProblem(404, "not-found");
+        // nor can others discuss it or cite sources for it
+        http.get("/api/engagements/" + round + "/comments?idea=" + spam).assertProblem(404, "not-found");
+        carol.postJson("/api/engagements/" + round + "/comments", "{\"text\":\"Where is the shop?\",\"idea\":" + spam
+                + "}").assertProblem(400, "validation");
+        assertThat(alice.get("/api/engagements/" + round + "/comments?idea=" + spam).status()).isEqualTo(200);
         var own = alice.get("/api/ideas/" + spam).json();
         assertThat(own.getString("moderation")).isEqualTo("HIDDEN");
         assertThat(alice.get("/api/engagements/" + round + "/ideas").json().getInt("total")).isEqualTo(2);

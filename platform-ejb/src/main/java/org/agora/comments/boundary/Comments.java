@@ -31,7 +31,7 @@ import org.agora.comments.entity.Endorsement;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.drafts.boundary.VersionPublished;
 import org.agora.drafts.control.MarkdownBlocks;
-import org.agora.ideas.entity.Idea;
+import org.agora.ideas.boundary.Ideas;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.identity.boundary.Actor;
@@ -74,6 +74,9 @@ public class Comments {
 
     @Inject
     EngagementFinder rounds;
+
+    @Inject
+    Ideas ideas;
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "agora.comments.edit-window-minutes",
@@ -161,10 +164,8 @@ public class Comments {
                 if (anchor != null) {
                     throw new InvalidField("idea", "a thread discusses either a passage of the draft or an idea");
                 }
-                var idea = em.find(Idea.class, request.idea());
-                if (idea == null || idea.engagementId() != roundId) {
-                    throw new InvalidField("idea", "names no idea in this round");
-                }
+                var idea = ideas.readable(Optional.of(actor), roundId, request.idea())
+                        .orElseThrow(() -> new InvalidField("idea", "names no idea in this round"));
                 comment.discusses(idea.id());
             }
         }
@@ -213,6 +214,10 @@ public class Comments {
     public ThreadPage threads(Optional<Actor> viewer, long roundId, Optional<String> paragraphKey,
             Optional<Long> idea, Sort sort, int page, int size) {
         rounds.visibleTo(viewer, roundId);
+        // an idea's discussion is there only for those who may read the idea (a hidden one: its author)
+        idea.filter(id -> ideas.readable(viewer, roundId, id).isEmpty()).ifPresent(id -> {
+            throw new NotFound("idea", id);
+        });
         Long me = viewer.map(Actor::participantId).orElse(null);
         String visibility = " AND (c.state <> org.agora.comments.entity.Comment.State.PENDING OR c.authorId = :me)";
         String paragraph = (paragraphKey.isPresent() ? " AND c.paragraphKey = :key" : "")

@@ -175,6 +175,19 @@ public class Ideas {
         return view(idea, supportedBy(me, List.of(idea)), me);
     }
 
+    /**
+     * The idea with this id in this round if the viewer may read it (a hidden or removed one only its author), else
+     * empty: for components that attach things to ideas (discussion threads, evidence), so the rule stays here.
+     */
+    public Optional<Idea> readable(Optional<Actor> viewer, long roundId, long ideaId) {
+        var idea = em.find(Idea.class, ideaId);
+        if (idea == null || idea.engagementId() != roundId
+                || !idea.isVisibleTo(viewer.map(Actor::participantId).orElse(null))) {
+            return Optional.empty();
+        }
+        return Optional.of(idea);
+    }
+
     private Idea visible(Optional<Actor> viewer, long id) {
         var idea = em.find(Idea.class, id);
         if (idea == null || !idea.isVisibleTo(viewer.map(Actor::participantId).orElse(null))) {
