@@ -30,11 +30,13 @@ public class EngagementFinder {
 
     /** A round the viewer may see: drafts only for those who may manage them; to others they do not exist. */
     public Engagement visibleTo(Optional<Actor> viewer, long id) {
-        var engagement = byId(id).orElseThrow(() -> new NotFound("engagement round", id));
-        if (engagement.state() == State.DRAFT && viewer.filter(a -> a.mayManage(engagement.agency())).isEmpty()) {
-            throw new NotFound("engagement round", id);
-        }
-        return engagement;
+        return findVisible(viewer, id).orElseThrow(() -> new NotFound("engagement round", id));
+    }
+
+    /** The same rule as {@link #visibleTo}, for callers that skip what the viewer may not see instead of failing. */
+    public Optional<Engagement> findVisible(Optional<Actor> viewer, long id) {
+        return byId(id).filter(round -> round.state() != State.DRAFT
+                || viewer.filter(a -> a.mayManage(round.agency())).isPresent());
     }
 
     /** A round the actor may act on for its agency: 404 if they may not even see it, 403 if they may not manage it. */

@@ -30,7 +30,6 @@ import java.util.logging.Logger;
 import org.agora.comments.entity.Comment;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Engagement;
-import org.agora.engagements.entity.State;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.evidence.boundary.EvidenceViews.Badge;
 import org.agora.evidence.boundary.EvidenceViews.CitationView;
@@ -49,7 +48,7 @@ import org.agora.evidence.control.UploadPolicy;
 import org.agora.evidence.entity.Citation;
 import org.agora.evidence.entity.Source;
 import org.agora.broadcasts.entity.Update;
-import org.agora.ideas.entity.Idea;
+import org.agora.ideas.boundary.Ideas;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.problems.Forbidden;
@@ -89,6 +88,9 @@ public class Evidence {
 
     @Inject
     Questions questions;
+
+    @Inject
+    Ideas ideas;
 
     @Inject
     Storage storage;
@@ -164,11 +166,8 @@ public class Evidence {
                     stored.fire(new SourceStored(source.id(), key, source.mediaType()));
                 }
             }
-            var citation = target.type() == Citation.TargetType.COMMENT
-                    ? Citation.ofSourceOnComment(source.id(), roundId, Long.parseLong(target.id()), quote, page,
-                            actor.participantId(), actor.displayName(), now)
-                    : Citation.on(target.type(), target.id(), source.id(), null, null, roundId, quote, page,
-                            actor.participantId(), actor.displayName(), now);
+            var citation = Citation.on(target.type(), target.id(), source.id(), null, null, roundId, quote, page,
+                    actor.participantId(), actor.displayName(), now);
             target.confidentialReader().ifPresent(citation::confidentialTo);
             em.persist(citation);
             em.flush();
@@ -188,22 +187,8 @@ public class Evidence {
     public WebCitation cite(Actor actor, long commentId, String url, String title, String quote) {
         var comment = visibleComment(Optional.of(actor), commentId)
                 .orElseThrow(() -> new NotFound("comment", commentId));
-        var round = rounds.visibleTo(Optional.of(actor), comment.engagementId());
-        Instant now = clock.instant();
-        if (!round.isAcceptingContributions(now)) {
-            throw EvidenceRefused.roundNotOpen();
-        }
-        String address = webAddress(url);
-        if (title != null && title.strip().length() > Citation.TITLE_MAX) {
-            throw new InvalidField("title", "must be at most " + Citation.TITLE_MAX + " characters long");
-        }
-        checkQuote(quote, null);
-        var citation = Citation.ofWebPageOnComment(address, title, comment.engagementId(), commentId, quote,
-                actor.participantId(), actor.displayName(), now);
-        em.persist(citation);
-        em.flush();
-        return new WebCitation(citation.id(), citation.targetType(), citation.targetId(), commentId, address, citation.urlTitle().orElse(null),
-                citation.quote().orElse(null), citation.createdAt());
+        return cite(actor, comment.engagementId(), new CitedFrom(Citation.TargetType.COMMENT,
+                String.valueOf(commentId)), url, title, quote);
     }
 
     /**
@@ -248,10 +233,8 @@ public class Evidence {
                 yield new Target(from);
             }
             case IDEA -> {
-                var idea = em.find(Idea.class, Long.parseLong(from.id()));
-                if (idea == null || idea.engagementId() != roundId) {
-                    throw new InvalidField("idea", "names no idea in this round");
-                }
+                ideas.readable(Optional.of(actor), roundId, Long.parseLong(from.id()))
+                        .orElseThrow(() -> new InvalidField("idea", "names no idea in this round"));
                 yield new Target(from);
             }
             case QUESTION -> {
@@ -277,14 +260,11 @@ public class Evidence {
     }
 
     /**
-     * Cites a web page for a paragraph of the round's draft, an idea or the round, while the round is open; the
-     * address is recorded as given and never fetched.
+     * Cites a web page from a target of the round (see {@link CitedFrom}) while the round is open; the address is
+     * recorded as given and never fetched.
      */
     public WebCitation cite(Actor actor, long roundId, CitedFrom from, String url, String title, String quote) {
         var round = rounds.visibleTo(Optional.of(actor), roundId);
-        if (from.type() == Citation.TargetType.COMMENT) {
-            return cite(actor, Long.parseLong(from.id()), url, title, quote);
-        }
         Instant now = clock.instant();
         if (!round.isAcceptingContributions(now)) {
             throw EvidenceRefused.roundNotOpen();
@@ -300,7 +280,8 @@ public class Evidence {
         target.confidentialReader().ifPresent(citation::confidentialTo);
         em.persist(citation);
         em.flush();
-        return new WebCitation(citation.id(), citation.targetType(), citation.targetId(), null, address, citation.urlTitle().orElse(null),
+        return new WebCitation(citation.id(), citation.targetType(), citation.targetId(),
+                citation.commentId().orElse(null), address, citation.urlTitle().orElse(null),
                 citation.quote().orElse(null), citation.createdAt());
     }
 
@@ -552,15 +533,10 @@ public class Evidence {
         var me = viewer.map(Actor::participantId);
         return em.createNamedQuery(Citation.OF_SOURCE, Citation.class).setParameter("source", sourceId)
                 .getResultStream()
-                .filter(c -> visibleRounds.computeIfAbsent(c.engagementId(), id -> visibleRound(viewer, id))
+                .filter(c -> visibleRounds.computeIfAbsent(c.engagementId(), id -> rounds.findVisible(viewer, id))
                         .filter(round -> c.isReadableBy(me, isStaff(viewer, round))).isPresent())
                 .filter(c -> c.commentId().map(id -> visibleComment(viewer, id).isPresent()).orElse(true))
                 .toList();
-    }
-
-    private Optional<Engagement> visibleRound(Optional<Actor> viewer, long roundId) {
-        return rounds.byId(roundId).filter(round -> round.state() != State.DRAFT
-                || viewer.filter(a -> a.mayManage(round.agency())).isPresent());
     }
 
     private Optional<Source> bySha256(String sha256) {

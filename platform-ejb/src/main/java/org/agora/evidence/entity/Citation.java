@@ -127,41 +127,19 @@ public class Citation {
         this.createdAt = now;
     }
 
-    /** An uploaded source cited from a comment. */
-    public static Citation ofSourceOnComment(long sourceId, long roundId, long commentId, String quote,
-            Integer page, long citerId, String citerName, Instant now) {
-        return new Citation(sourceId, null, null, quote, page, roundId, TargetType.COMMENT,
-                String.valueOf(commentId), commentId, citerId, citerName, now);
-    }
-
-    /** An uploaded source cited for the round as a whole. */
-    public static Citation ofSourceOnRound(long sourceId, long roundId, String quote, Integer page, long citerId,
-            String citerName, Instant now) {
-        return new Citation(sourceId, null, null, quote, page, roundId, TargetType.ROUND, String.valueOf(roundId),
-                null, citerId, citerName, now);
-    }
-
     /**
-     * An uploaded source or a web page cited for something other than a comment: a paragraph of the round's draft
-     * (by key), an idea (by id) or the round; {@code url} was checked to be http(s) by the caller.
+     * An uploaded source ({@code sourceId}) or a web page ({@code url}, checked to be http(s) by the caller) cited
+     * from a target of the round: a comment or an idea, question or update (by id), a paragraph of the round's draft
+     * (by key), or the round ({@code targetId} ignored).
      */
     public static Citation on(TargetType type, String targetId, Long sourceId, String url, String title,
             long roundId, String quote, Integer page, long citerId, String citerName, Instant now) {
-        if (type == TargetType.COMMENT) {
-            throw new IllegalArgumentException("comments are cited with ofSourceOnComment or ofWebPageOnComment");
-        }
         if ((sourceId == null) == (url == null)) {
             throw new IllegalArgumentException("a citation names either an uploaded source or a web page");
         }
         return new Citation(sourceId, url, url == null ? null : blankToNull(title), quote, page, roundId, type,
-                type == TargetType.ROUND ? String.valueOf(roundId) : targetId, null, citerId, citerName, now);
-    }
-
-    /** A web page cited from a comment; {@code url} was checked to be http(s) by the caller. */
-    public static Citation ofWebPageOnComment(String url, String title, long roundId, long commentId, String quote,
-            long citerId, String citerName, Instant now) {
-        return new Citation(null, Objects.requireNonNull(url, "url"), blankToNull(title), quote, null, roundId,
-                TargetType.COMMENT, String.valueOf(commentId), commentId, citerId, citerName, now);
+                type == TargetType.ROUND ? String.valueOf(roundId) : targetId,
+                type == TargetType.COMMENT ? Long.valueOf(targetId) : null, citerId, citerName, now);
     }
 
     /**

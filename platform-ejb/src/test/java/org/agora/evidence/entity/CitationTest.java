@@ -13,7 +13,7 @@ class CitationTest {
 
     @Test
     void a_source_cited_from_a_comment_targets_the_comment() {
-        var cut = Citation.ofSourceOnComment(7, 1000, 42, "  the passage ", 3, 5, "Alice", NOW);
+        var cut = Citation.on(Citation.TargetType.COMMENT, "42", 7L, null, null, 1000, "  the passage ", 3, 5, "Alice", NOW);
         assertThat(cut.targetType()).isEqualTo("comment");
         assertThat(cut.targetId()).isEqualTo("42");
         assertThat(cut.commentId()).contains(42L);
@@ -23,7 +23,7 @@ class CitationTest {
 
     @Test
     void a_source_cited_for_the_round_targets_the_round_and_a_blank_quote_is_none() {
-        var cut = Citation.ofSourceOnRound(7, 1000, " ", null, 5, "Alice", NOW);
+        var cut = Citation.on(Citation.TargetType.ROUND, null, 7L, null, null, 1000, " ", null, 5, "Alice", NOW);
         assertThat(cut.targetType()).isEqualTo("round");
         assertThat(cut.targetId()).isEqualTo("1000");
         assertThat(cut.commentId()).isEmpty();
@@ -32,14 +32,24 @@ class CitationTest {
 
     @Test
     void a_web_citation_has_no_source() {
-        var cut = Citation.ofWebPageOnComment("https://example.org/a", "A page", 1000, 42, null, 5, "Alice", NOW);
+        var cut = Citation.on(Citation.TargetType.COMMENT, "42", null, "https://example.org/a", "A page", 1000, null, null, 5,
+                "Alice", NOW);
         assertThat(cut.sourceId()).isEmpty();
         assertThat(cut.url()).contains("https://example.org/a");
+        assertThat(cut.commentId()).contains(42L);
+    }
+
+    @Test
+    void a_citation_names_either_a_source_or_a_web_page() {
+        assertThatThrownBy(() -> Citation.on(Citation.TargetType.ROUND, null, null, null, null, 1000, null, null, 5,
+                "Alice", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Citation.on(Citation.TargetType.ROUND, null, 7L, "https://example.org", null, 1000,
+                null, null, 5, "Alice", NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void pages_count_from_one() {
-        assertThatThrownBy(() -> Citation.ofSourceOnRound(7, 1000, null, 0, 5, "Alice", NOW))
+        assertThatThrownBy(() -> Citation.on(Citation.TargetType.ROUND, null, 7L, null, null, 1000, null, 0, 5, "Alice", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
