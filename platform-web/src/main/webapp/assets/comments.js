@@ -91,7 +91,15 @@ export function reportForm(contentType, contentId) {
   return details;
 }
 
-const VERDICT_TEXT = { VERIFIED: 'verified', DISPUTED: 'disputed', UNVERIFIED: 'not yet checked' };
+/** A source's credibility verdicts in words; the evidence library capitalises them for its tags and form. */
+export const VERDICT_TEXT = { VERIFIED: 'verified', DISPUTED: 'disputed', UNVERIFIED: 'not yet checked' };
+
+/** A verdict as a coloured tag, capitalised where the tag starts a line. */
+export function verdictTag(verdict, capitalised) {
+  const text = VERDICT_TEXT[verdict] || verdict || VERDICT_TEXT.UNVERIFIED;
+  return el('strong', `govuk-tag agora-verdict agora-verdict--${(verdict || 'UNVERIFIED').toLowerCase()}`,
+    capitalised ? text[0].toUpperCase() + text.slice(1) : text);
+}
 const STATUS_TEXT = { RECEIVED: 'extracting text…', EXTRACTED: '', FAILED: 'text could not be read' };
 
 /** The sources a comment cites, each with its credibility verdict; reviewers can mark one verified. */
@@ -101,8 +109,7 @@ export function badges(list, context) {
     const li = el('li', 'agora-badge');
     li.dataset.sourceId = b.sourceId || '';
     if (b.sourceId) {
-      li.append(el('strong', 'govuk-tag agora-verdict agora-verdict--' + (b.verdict || 'UNVERIFIED').toLowerCase(),
-        VERDICT_TEXT[b.verdict] || b.verdict), ' ',
+      li.append(verdictTag(b.verdict), ' ',
       link(`/api/evidence/${b.sourceId}/file`, `Source: ${b.title}`),
       STATUS_TEXT[b.status] ? ` (${STATUS_TEXT[b.status]})` : '');
       if (context.reviewer && b.verdict !== 'VERIFIED') {

@@ -1,9 +1,9 @@
 // A round's evidence library: every source cited in the round, how often and where, searchable over titles and
 // extracted text, with its credibility verdict; reviewers (the round's officers, moderators) record verdicts here.
 import { api } from '/assets/account.js';
+import { VERDICT_TEXT, verdictTag } from '/assets/comments.js';
 import { date, el, formGroup, layout, link, params, roundFromAddress, select, showProblem } from '/assets/layout.js';
 
-const VERDICT_TEXT = { VERIFIED: 'Verified', DISPUTED: 'Disputed', UNVERIFIED: 'Not yet checked' };
 const STATUS_TEXT = { RECEIVED: 'Extracting text…', EXTRACTED: 'Text extracted', FAILED: 'Text could not be read' };
 
 const state = { round: null, me: null, q: '', page: 0 };
@@ -19,11 +19,6 @@ function size(bytes) {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function verdictTag(verdict) {
-  return el('strong', `govuk-tag agora-verdict agora-verdict--${(verdict || 'UNVERIFIED').toLowerCase()}`,
-    VERDICT_TEXT[verdict] || verdict);
 }
 
 function where(c) {
@@ -59,7 +54,7 @@ async function details(entry, box) {
   fact('Text', STATUS_TEXT[s.status] + (s.failureDetail ? ` (${s.failureDetail})` : '') + (s.truncated ? ' – long, searched in part' : ''));
   fact('SHA-256', el('code', 'agora-sha', s.sha256));
   const verdict = el('span');
-  verdict.append(verdictTag(s.verdict));
+  verdict.append(verdictTag(s.verdict, true));
   if (s.reviewer) verdict.append(document.createTextNode(` by ${s.reviewer}, ${date(s.reviewedAt)}`));
   if (s.verdictNote) verdict.append(el('span', 'agora-verdict-note', ` – ${s.verdictNote}`));
   fact('Verdict', verdict);
@@ -83,7 +78,7 @@ function verdictForm(s, done) {
   const errors = el('div');
   const form = el('form', 'agora-verdict-form');
   form.noValidate = true;
-  const choice = select(Object.entries(VERDICT_TEXT));
+  const choice = select(Object.entries(VERDICT_TEXT).map(([v, text]) => [v, text[0].toUpperCase() + text.slice(1)]));
   choice.value = s.verdict;
   const note = el('textarea', 'govuk-textarea');
   note.rows = 2;
@@ -110,7 +105,7 @@ function entryItem(entry) {
   const li = el('li', 'agora-source');
   li.dataset.sourceId = s.id;
   const heading = el('h3', 'govuk-heading-s');
-  heading.append(document.createTextNode(`${s.title || s.fileName} `), verdictTag(s.verdict));
+  heading.append(document.createTextNode(`${s.title || s.fileName} `), verdictTag(s.verdict, true));
   const meta = el('p', 'govuk-body-s agora-meta',
     `${s.fileName} · ${s.mediaType} · ${size(s.size)}${s.pages ? ` · ${s.pages} page${s.pages === 1 ? '' : 's'}` : ''}`
     + ` · cited ${entry.citations} time${entry.citations === 1 ? '' : 's'} in this round`

@@ -174,9 +174,14 @@ export function params() {
 /** The round named by ?round= in the page's address; null (after saying so in the status line) if there is none. */
 export async function roundFromAddress(status = document.getElementById('status')) {
   const id = params().get('round');
-  const response = id && /^\d{1,18}$/.test(id) ? await api(`/api/engagements/${id}`) : null;
+  if (!id) {
+    status.textContent = 'No round was given. Choose a round on the home page.';
+    return null;
+  }
+  const response = /^\d{1,18}$/.test(id) ? await api(`/api/engagements/${id}`) : null;
   if (!response || !response.ok) {
-    status.textContent = 'There is no such round.';
+    status.textContent = !response || response.status === 404 ? 'There is no such round.'
+      : 'Sorry, the round could not be loaded. Please try again.';
     return null;
   }
   return response.json();

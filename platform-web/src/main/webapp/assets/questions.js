@@ -6,7 +6,7 @@
 // only to them (the server filters it).
 import { api } from '/assets/account.js';
 import { attachForm, badges, reportForm } from '/assets/comments.js';
-import { date, el, formGroup, layout, params, showProblem } from '/assets/layout.js';
+import { date, el, formGroup, layout, params, roundFromAddress, select, showProblem } from '/assets/layout.js';
 
 const STATE_TEXT = {
   WAITING: ['Waiting for an answer', 'govuk-tag--yellow'],
@@ -263,16 +263,9 @@ async function load() {
 async function render(me) {
   const status = document.getElementById('status');
   const content = document.getElementById('content');
-  const roundId = params().get('round');
-  if (!/^\d{1,18}$/.test(roundId || '')) {
-    status.textContent = 'No round was given. Choose a round on the home page.';
-    return;
-  }
-  const round = await json(`/api/engagements/${roundId}`);
-  if (!round) {
-    status.textContent = 'This round does not exist or is not public yet.';
-    return;
-  }
+  const round = await roundFromAddress(status);
+  if (!round) return;
+  const roundId = round.id;
   const officer = me.authenticated && (me.roles.includes('admin') || (me.roles.includes('agency') && me.agency === round.agency));
   const citizen = me.authenticated && me.roles.includes('citizen');
   const reload = () => render(me);
@@ -356,15 +349,10 @@ function queueFilter(filter) {
   round.type = 'hidden';
   round.name = 'round';
   round.value = filter.get('round');
-  const select = el('select', 'govuk-select');
-  for (const [value, text] of [['', 'All questions'], ['WAITING', 'Waiting'], ['CLAIMED', 'Claimed'],
-    ['ANSWERED', 'Answered'], ['RESOLVED', 'Resolved']]) {
-    const option = el('option', undefined, text);
-    option.value = value;
-    option.selected = (filter.get('state') || '') === value;
-    select.append(option);
-  }
-  const group = formGroup('state', 'Show', select);
+  const state = select([['', 'All questions'], ['WAITING', 'Waiting'], ['CLAIMED', 'Claimed'],
+    ['ANSWERED', 'Answered'], ['RESOLVED', 'Resolved']]);
+  state.value = filter.get('state') || '';
+  const group = formGroup('state', 'Show', state);
   const checkbox = el('input', 'govuk-checkboxes__input');
   checkbox.type = 'checkbox';
   checkbox.id = 'breached';

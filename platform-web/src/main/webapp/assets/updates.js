@@ -5,7 +5,7 @@
 // (the evidence form and badges of comments.js); they are listed with the update's web sources.
 import { api } from '/assets/account.js';
 import { attachForm, badges } from '/assets/comments.js';
-import { date, el, formGroup, layout, link, params, showProblem, timeLeft } from '/assets/layout.js';
+import { date, el, formGroup, layout, link, roundFromAddress, showProblem, timeLeft } from '/assets/layout.js';
 
 const PAGE_SIZE = 20;
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -320,13 +320,8 @@ async function load() {
   const me = await layout();
   const status = document.getElementById('status');
   const content = document.getElementById('content');
-  const roundId = encodeURIComponent(params().get('round') || '');
-  const roundResponse = await api(`/api/engagements/${roundId}`);
-  if (!roundResponse.ok) {
-    status.textContent = roundResponse.status === 404 ? 'There is no such round.' : 'Sorry, the round could not be loaded.';
-    return;
-  }
-  const round = await roundResponse.json();
+  const round = await roundFromAddress(status);
+  if (!round) return;
   document.title = `${round.title} – Agora public engagement`;
   if (round.mode !== 'BROADCAST') {
     status.textContent = 'This round is not a broadcast round: it has no updates.';
