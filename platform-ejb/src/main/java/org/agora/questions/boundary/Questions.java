@@ -79,6 +79,11 @@ public class Questions {
     @ConfigProperty(name = "agora.questions.zone", defaultValue = "UTC")
     String zone;
 
+    /** Public holidays, on which no working hours pass: ISO dates, e.g. {@code 2026-12-25,2026-12-26}. */
+    @Inject
+    @ConfigProperty(name = "agora.questions.holidays")
+    Optional<String> holidays;
+
     /** A question in a round that takes them, while it is open. */
     public QuestionView ask(Actor actor, long roundId, NewQuestion request) {
         return ask(actor, roundId, request, clock.instant());
@@ -270,10 +275,16 @@ public class Questions {
     }
 
     WorkingHours workingHours() {
+        ZoneId timeZone;
         try {
-            return new WorkingHours(ZoneId.of(zone));
+            timeZone = ZoneId.of(zone);
         } catch (java.time.DateTimeException e) {
             throw new IllegalStateException("agora.questions.zone is not a time zone: " + zone, e);
+        }
+        try {
+            return new WorkingHours(timeZone, WorkingHours.holidays(holidays.orElse("")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("agora.questions.holidays: " + e.getMessage(), e);
         }
     }
 

@@ -82,4 +82,25 @@ class WorkingHoursTest {
         assertThatThrownBy(() -> cut.plus(Instant.parse("2026-11-24T10:00:00Z"), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void public_holidays_count_like_a_sunday() {
+        var withChristmas = new WorkingHours(ZoneOffset.UTC, WorkingHours.holidays("2026-12-24, 2026-12-25"));
+        // Wednesday 2026-12-23 16:00 + 2 h: one hour that day, then Thursday and Friday are holidays, so Monday
+        assertThat(withChristmas.plus(utc("2026-12-23T16:00"), 2)).isEqualTo(utc("2026-12-28T10:00"));
+        // asked on a holiday: counted from the next working morning
+        assertThat(withChristmas.plus(utc("2026-12-24T11:00"), 1)).isEqualTo(utc("2026-12-28T10:00"));
+        // without holidays the same question is due on Christmas Eve
+        assertThat(cut.plus(utc("2026-12-23T16:00"), 2)).isEqualTo(utc("2026-12-24T10:00"));
+    }
+
+    @Test
+    void holidays_are_read_from_a_list_of_iso_dates() {
+        assertThat(WorkingHours.holidays("2026-12-25,2026-12-26  2027-01-01,")).hasSize(3)
+                .contains(java.time.LocalDate.of(2027, 1, 1));
+        assertThat(WorkingHours.holidays("")).isEmpty();
+        assertThat(WorkingHours.holidays(null)).isEmpty();
+        assertThatThrownBy(() -> WorkingHours.holidays("2026-12-25, Christmas"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Christmas");
+    }
 }
