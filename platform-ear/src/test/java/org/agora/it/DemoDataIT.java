@@ -59,6 +59,10 @@ class DemoDataIT extends WholeApplication {
         long desk = id(rounds.get("Ask the permits desk"));
         assertThat(http.get("/api/engagements/" + desk + "/faq").jsonArray()).isNotEmpty();
         assertThat(http.get("/api/engagements/" + desk + "/questions").json().getInt("total")).isPositive();
+        // a reported advert on the desk waits in the moderators' queue
+        var deskQueue = http.as(Tokens.person(Tokens.unique("maya"), null, "moderator"))
+                .get("/api/moderation/cases?round=" + desk).json().getJsonArray("cases");
+        assertThat(deskQueue.toString()).contains("\"contentType\":\"question\"").contains("Cheap parking");
 
         long updates = id(rounds.get("Road works on the ring road: weekly updates"));
         assertThat(http.get("/api/engagements/" + updates + "/updates").json().getInt("total")).isEqualTo(3);

@@ -139,7 +139,7 @@ public class DemoData {
         permitsDesk(now);
         seedBroadcasts(now);
         LOG.info("Demo data: 2 policies, 6 rounds (4 open, 1 with its outcome published, 1 scheduled),"
-                + " 6 comments, 2 decisions, 2 moderation cases, 5 ideas, 3 broadcast updates and a permits desk"
+                + " 6 comments, 2 decisions, 3 moderation cases, 5 ideas, 3 broadcast updates and a permits desk"
                 + " seeded.");
     }
 
@@ -275,7 +275,15 @@ public class DemoData {
         questions.ask(resident("sam"), desk.id(), new org.agora.questions.boundary.NewQuestion(
                 "Blue badge bay outside my house", "My mother has a blue badge and lives with us. Can we have a"
                         + " disabled bay outside our house?", false));
-        LOG.info("Demo data: the permits desk with 4 questions (1 resolved, 1 in the FAQ, 1 overdue, 1 waiting).");
+        // and one for the moderation backlog: a public "question" that is an advert, reported by a resident
+        var advert = questions.ask(resident("rex"), desk.id(), new org.agora.questions.boundary.NewQuestion(
+                "Cheap parking near the station", "Why pay for a permit? Park at my private yard, 5 pounds a day,"
+                        + " call 07700 900123.", true));
+        var reporter = resident("anna");
+        moderation.flag(new Moderator(reporter.participantId(), reporter.displayName(), false), "question",
+                advert.id(), ReasonCode.SPAM, "An advert, not a question.");
+        LOG.info("Demo data: the permits desk with 5 questions (1 resolved, 1 in the FAQ, 1 overdue, 1 waiting,"
+                + " 1 reported).");
     }
 
     /** A demo resident: a participant of its own, not one of the Keycloak demo users. */
