@@ -8,8 +8,8 @@
 # About 5 minutes on 2 cores after the first build. Rate limits and screening's burst rule are lifted for the run
 # (a handful of demo users post for 64 writers; every other screening rule still runs on every comment).
 # Each application phase is measured after BENCH_WARMUP seconds (default 30) of the same load, so the figures are the
-# server's steady state rather than its JIT compiling WildFly's code. The server's worker pool has BENCH_TASK_THREADS
-# threads (default 8 per core, as docs/operations.md recommends). BENCH_SERVER_OPTS adds JVM options to the server,
+# server's steady state rather than its JIT compiling WildFly's code. BENCH_TASK_THREADS sets the server's worker pool
+# size (default: WildFly's own). BENCH_SERVER_OPTS adds JVM options to the server,
 # e.g. "-XX:StartFlightRecording=filename=/tmp/agora.jfr" to profile. Findings and figures: docs/performance.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,12 +49,13 @@ BASE="$WORK/wildfly"
 mkdir -p "$BASE/deployments"
 cp -r "${JBOSS_HOME%/}/standalone/configuration" "$BASE/configuration"
 cp "$ROOT/platform-ear/target/agora.ear" "$BASE/deployments/"
-# the server's worker pool sized as docs/operations.md recommends (8 threads per core instead of WildFly's 16)
-TASK_THREADS=${BENCH_TASK_THREADS:-$((8 * $(nproc)))}
-sed -i "s|<worker name=\"default\"/>|<worker name=\"default\" task-max-threads=\"$TASK_THREADS\"/>|" \
-    "$BASE/configuration/standalone.xml"
-grep -q "task-max-threads=\"$TASK_THREADS\"" "$BASE/configuration/standalone.xml" \
-    || { say "could not size the worker pool in $BASE/configuration/standalone.xml"; exit 1; }
+# BENCH_TASK_THREADS sizes the server's worker pool (unset: WildFly's default, 16 threads per core)
+if [ -n "${BENCH_TASK_THREADS:-}" ]; then
+    sed -i "s|<worker name=\"default\"/>|<worker name=\"default\" task-max-threads=\"$BENCH_TASK_THREADS\"/>|" \
+        "$BASE/configuration/standalone.xml"
+    grep -q "task-max-threads=\"$BENCH_TASK_THREADS\"" "$BASE/configuration/standalone.xml" \
+        || { say "could not size the worker pool in $BASE/configuration/standalone.xml"; exit 1; }
+fi
 say "starting WildFly against PostgreSQL (log: $BASE/log/server.log)"
 AGORA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/agora" AGORA_DB_USER=agora AGORA_DB_PASSWORD=agora \
 LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true ${BENCH_SERVER_OPTS:-}" \
