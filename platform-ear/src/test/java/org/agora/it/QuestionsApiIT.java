@@ -282,6 +282,35 @@ class QuestionsApiIT extends WholeApplication {
     }
 
     @Test
+    void pages_of_the_queue_run_from_owed_answers_to_answered_questions_without_gaps() {
+        long round = openRound();
+        var asked = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 5; i++) {
+            asked.add(id(ask(i % 2 == 0 ? alice : ben, round, "Question " + i, i != 4)));
+        }
+        // answered later are listed earlier among the answered; the three owed come first, oldest due first
+        officer.postJson("/api/questions/" + asked.get(1) + "/answers", text("One."));
+        officer.postJson("/api/questions/" + asked.get(3) + "/answers", text("Three."));
+        var seen = new java.util.ArrayList<Long>();
+        for (int page = 0; page < 3; page++) {
+            var reply = officer.get("/api/engagements/" + round + "/questions?size=2&page=" + page).json();
+            assertThat(reply.getJsonNumber("total").longValue()).isEqualTo(5);
+            reply.getJsonArray("items").getValuesAs(JsonObject.class).forEach(q -> seen.add(id(q)));
+        }
+        assertThat(seen).containsExactly(asked.get(0), asked.get(2), asked.get(4), asked.get(3), asked.get(1));
+        assertThat(officer.get("/api/engagements/" + round + "/questions?size=2&page=3").json()
+                .getJsonArray("items")).isEmpty();
+        assertThat(officer.get("/api/engagements/" + round + "/questions?breached=false").json()
+                .getJsonNumber("total").longValue()).as("nothing is overdue yet").isEqualTo(5);
+        // ben sees the public questions and his own private one: 4 of 5 (question 4 is alice's private one)
+        var bens = ben.get("/api/engagements/" + round + "/questions?size=3&page=1").json();
+        assertThat(bens.getJsonNumber("total").longValue()).isEqualTo(4);
+        assertThat(bens.getJsonArray("items")).hasSize(1);
+        assertThat(ben.get("/api/engagements/" + round + "/questions?mine=true").json().getJsonNumber("total")
+                .longValue()).isEqualTo(2);
+    }
+
+    @Test
     void the_figures_count_questions_answers_and_time_to_first_answer() {
         long round = openRound();
         long q1 = id(ask(alice, round, "One", false));

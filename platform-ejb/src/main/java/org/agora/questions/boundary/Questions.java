@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -134,42 +133,68 @@ public class Questions {
             boolean mineOnly, int page, int size) {
         var round = rounds.visibleTo(viewer, roundId);
         Instant now = clock.instant();
-        List<Question> visible;
-        if (viewer.filter(a -> isStaff(a, round)).isPresent()) {
-            visible = em.createNamedQuery(Question.OF_ROUND, Question.class).setParameter("round", roundId)
-                    .setHint(READ_ONLY, true).getResultList();
-        } else if (viewer.isPresent()) {
-            visible = em.createNamedQuery(Question.PUBLIC_OR_ASKED_BY, Question.class).setParameter("round", roundId)
-                    .setParameter("asker", viewer.get().participantId()).setHint(READ_ONLY, true).getResultList();
-        } else {
-            visible = em.createNamedQuery(Question.PUBLIC_OF_ROUND, Question.class).setParameter("round", roundId)
-                    .setHint(READ_ONLY, true).getResultList();
+        // the page is cut in SQL from two ordered groups: questions owed an answer (soonest due first), then the
+        // others (latest activity first); a question is breached when it is owed an answer past its due time
+        var where = new StringBuilder(" WHERE q.engagementId = :round");
+        if (viewer.filter(a -> isStaff(a, round)).isEmpty()) {
+            where.append(" AND ((q.publicQuestion = TRUE AND q.moderation = ").append(VISIBLE).append(')')
+                    .append(viewer.isPresent() ? " OR q.askerId = :me)" : ")");
         }
-        long me = viewer.map(Actor::participantId).orElse(-1L);
-        var chosen = visible.stream()
-                .filter(q -> state.map(s -> q.state() == s).orElse(true))
-                .filter(q -> breached.map(b -> q.isBreached(now) == b).orElse(true))
-                .filter(q -> !mineOnly || q.askerId() == me)
-                .sorted(QUEUE_ORDER)
-                .toList();
-        var pageItems = chosen.stream().skip((long) page * size).limit(size).toList();
+        state.ifPresent(s -> where.append(" AND q.state = :state"));
+        if (mineOnly) {
+            where.append(" AND q.askerId = :me");
+        }
+        String owed = where + " AND q.state IN " + OWED
+                + breached.map(b -> b ? " AND q.dueAt < :now" : " AND q.dueAt >= :now").orElse("");
+        String others = where + " AND q.state NOT IN " + OWED;
+        boolean othersWanted = breached.filter(b -> b).isEmpty(); // questions not owed an answer are never breached
+        long owedCount = count(owed, roundId, viewer, state, now);
+        long othersCount = othersWanted ? count(others, roundId, viewer, state, now) : 0;
+        long from = (long) page * size;
+        var pageItems = new ArrayList<Question>();
+        if (from < owedCount) {
+            pageItems.addAll(pageOf(owed + " ORDER BY q.dueAt, q.id", roundId, viewer, state, now, from, size));
+        }
+        if (pageItems.size() < size && othersCount > 0) {
+            pageItems.addAll(pageOf(others + " ORDER BY q.lastActivityAt DESC, q.id", roundId, viewer, state, now,
+                    Math.max(0, from - owedCount), size - pageItems.size()));
+        }
         var messages = messagesOf(pageItems);
         var inFaq = inFaq(pageItems);
         var items = pageItems.stream().map(q -> view(q, round, viewer, messages.getOrDefault(q.id(), List.of()),
                 inFaq.contains(q.id()), now)).toList();
-        return new QuestionPage(items, page, size, chosen.size());
+        return new QuestionPage(items, page, size, owedCount + othersCount);
     }
 
-    /** Owed an answer first (soonest due first), then the others by latest activity; ties by id. */
-    static final Comparator<Question> QUEUE_ORDER = (a, b) -> {
-        boolean owedA = a.state().awaitsOfficer();
-        boolean owedB = b.state().awaitsOfficer();
-        if (owedA != owedB) {
-            return owedA ? -1 : 1;
+    private static final String VISIBLE = "org.agora.questions.entity.Question.Moderation.VISIBLE";
+    private static final String OWED = "(org.agora.questions.entity.State.WAITING,"
+            + " org.agora.questions.entity.State.CLAIMED)";
+
+    private long count(String where, long roundId, Optional<Actor> viewer, Optional<State> state, Instant now) {
+        var query = em.createQuery("SELECT COUNT(q) FROM Question q" + where, Long.class);
+        bind(query, where, roundId, viewer, state, now);
+        return query.getSingleResult();
+    }
+
+    private List<Question> pageOf(String whereAndOrder, long roundId, Optional<Actor> viewer, Optional<State> state,
+            Instant now, long first, int max) {
+        var query = em.createQuery("SELECT q FROM Question q" + whereAndOrder, Question.class)
+                .setHint(READ_ONLY, true).setFirstResult((int) Math.min(first, Integer.MAX_VALUE)).setMaxResults(max);
+        bind(query, whereAndOrder, roundId, viewer, state, now);
+        return query.getResultList();
+    }
+
+    private static void bind(jakarta.persistence.Query query, String jpql, long roundId, Optional<Actor> viewer,
+            Optional<State> state, Instant now) {
+        query.setParameter("round", roundId);
+        if (jpql.contains(":me")) {
+            query.setParameter("me", viewer.map(Actor::participantId).orElse(-1L));
         }
-        int byTime = owedA ? a.dueAt().compareTo(b.dueAt()) : b.lastActivityAt().compareTo(a.lastActivityAt());
-        return byTime != 0 ? byTime : Long.compare(a.id(), b.id());
-    };
+        state.ifPresent(s -> query.setParameter("state", s));
+        if (jpql.contains(":now")) {
+            query.setParameter("now", now);
+        }
+    }
 
     public QuestionView get(Optional<Actor> viewer, long id) {
         var question = find(id);

@@ -31,17 +31,9 @@ import org.agora.problems.InvalidField;
 @Table(name = "service_question")
 @NamedQuery(name = Question.OF_ROUND,
         query = "SELECT q FROM Question q WHERE q.engagementId = :round ORDER BY q.id DESC")
-@NamedQuery(name = Question.PUBLIC_OR_ASKED_BY, query = "SELECT q FROM Question q WHERE q.engagementId = :round"
-        + " AND ((q.publicQuestion = TRUE AND q.moderation = org.agora.questions.entity.Question.Moderation.VISIBLE)"
-        + " OR q.askerId = :asker) ORDER BY q.id DESC")
-@NamedQuery(name = Question.PUBLIC_OF_ROUND, query = "SELECT q FROM Question q WHERE q.engagementId = :round"
-        + " AND q.publicQuestion = TRUE AND q.moderation = org.agora.questions.entity.Question.Moderation.VISIBLE"
-        + " ORDER BY q.id DESC")
 public class Question {
 
     public static final String OF_ROUND = "Question.ofRound";
-    public static final String PUBLIC_OR_ASKED_BY = "Question.publicOrAskedBy";
-    public static final String PUBLIC_OF_ROUND = "Question.publicOfRound";
 
     /** What moderation did to a public question: nothing, hidden (reversibly), removed. */
     public enum Moderation { VISIBLE, HIDDEN, REMOVED }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,18 +87,5 @@ class QuestionsViewTest {
         assertThat(Questions.view(q, round(), Optional.of(OFFICER), List.of(), false, NOW).actions())
                 .containsExactly("answer", "publish-faq");
         assertThat(Questions.view(q, round(), Optional.empty(), List.of(), false, NOW).actions()).isEmpty();
-    }
-
-    @Test
-    void the_queue_puts_owed_answers_first_soonest_due_first_then_latest_activity() {
-        var late = question(NOW, NOW.plus(Duration.ofHours(9)));
-        var soon = question(NOW, NOW.plus(Duration.ofHours(1)));
-        var answeredEarlier = question(NOW, NOW.plus(Duration.ofHours(2)));
-        answeredEarlier.answer(11, "omar", "x", "x", NOW.plusSeconds(60));
-        var answeredLater = question(NOW, NOW.plus(Duration.ofHours(2)));
-        answeredLater.answer(11, "omar", "x", "x", NOW.plusSeconds(120));
-        var queue = new ArrayList<>(List.of(answeredEarlier, late, answeredLater, soon));
-        queue.sort(Questions.QUEUE_ORDER);
-        assertThat(queue).containsExactly(soon, late, answeredLater, answeredEarlier);
     }
 }
