@@ -230,6 +230,9 @@ class QuestionsApiIT extends WholeApplication {
         alice.postJson("/api/questions/" + q + "/follow-ups", text("kill yourself"))
                 .assertProblem(400, "screening-refused");
         assertThat(alice.get("/api/questions/" + q).json().getJsonArray("messages")).hasSize(2);
+        // nothing refused is stored, but the moderation log keeps both refusals
+        assertThat(moderator.get("/api/engagements/" + round + "/moderation-log").body().split("screening-refuse"))
+                .hasSize(3);
 
         long caseId = flagQuestion(ben, q).json().getJsonNumber("caseId").longValue();
         var muted = moderator.postJson("/api/moderation/cases/" + caseId + "/decisions", "{\"action\":\"mute-author\","

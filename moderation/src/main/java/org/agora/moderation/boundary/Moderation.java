@@ -40,6 +40,8 @@ import org.agora.moderation.control.FlagReason;
 import org.agora.moderation.control.FlagWeights;
 import org.agora.moderation.control.Flagger;
 import org.agora.moderation.control.ReasonCode;
+import org.agora.moderation.control.Submission;
+import org.agora.moderation.control.Verdict;
 import org.agora.moderation.entity.Appeal;
 import org.agora.moderation.entity.AuditEntry;
 import org.agora.moderation.entity.ContentRef;
@@ -77,6 +79,9 @@ public class Moderation {
     Clock clock;
 
     @Inject
+    Screens screens;
+
+    @Inject
     @Any
     Instance<ContentSource> sources;
 
@@ -105,6 +110,21 @@ public class Moderation {
         audit(c, "screening-hold", null, "screening", null, CaseState.OPEN, null,
                 String.join(", ", rules) + ": " + explanation, now);
         changed(c);
+    }
+
+    /**
+     * Screens a text that is either refused or posted as it is (nothing is held for it): a refusal is logged by
+     * {@link #refused}, in its own transaction like every refusal, and its explanation returned; empty when the text
+     * may be posted.
+     */
+    public Optional<String> refusal(long roundId, long authorId, String contentType, String text) {
+        var result = screens.screen(new Submission(text, List.of(), List.of(), clock.instant()));
+        if (result.verdict() != Verdict.REFUSE) {
+            return Optional.empty();
+        }
+        context.getBusinessObject(Moderation.class).refused(roundId, authorId, contentType, result.rules(),
+                result.explanation());
+        return Optional.of(result.explanation());
     }
 
     /**

@@ -35,9 +35,6 @@ import org.agora.ideas.entity.IdeaRefused;
 import org.agora.ideas.entity.IdeaVote;
 import org.agora.identity.boundary.Actor;
 import org.agora.moderation.boundary.Moderation;
-import org.agora.moderation.boundary.Screens;
-import org.agora.moderation.control.Submission;
-import org.agora.moderation.control.Verdict;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
 
@@ -65,8 +62,6 @@ public class Ideas {
     @Inject
     Drafts drafts;
 
-    @Inject
-    Screens screens;
 
     @Inject
     Moderation moderation;
@@ -82,7 +77,10 @@ public class Ideas {
         String text = MarkdownBlocks.normalise(request.text()).strip();
         String proposed = request.proposedText() == null ? null
                 : MarkdownBlocks.normalise(request.proposedText()).strip();
-        screen(actor, roundId, title + "\n\n" + text + (proposed == null ? "" : "\n\n" + proposed), now);
+        moderation.refusal(roundId, actor.participantId(), CONTENT_TYPE,
+                title + "\n\n" + text + (proposed == null ? "" : "\n\n" + proposed)).ifPresent(explanation -> {
+                    throw IdeaRefused.screened(explanation);
+                });
         String paragraphKey = request.paragraphKey() == null || request.paragraphKey().isBlank() ? null
                 : request.paragraphKey().strip();
         if (proposed != null && paragraphKey == null) {
@@ -99,14 +97,6 @@ public class Ideas {
         em.persist(idea);
         em.flush();
         return view(idea, Set.of(), actor.participantId());
-    }
-
-    private void screen(Actor actor, long roundId, String text, Instant now) {
-        var result = screens.screen(new Submission(text, List.of(), List.of(), now));
-        if (result.verdict() == Verdict.REFUSE) {
-            moderation.refused(roundId, actor.participantId(), CONTENT_TYPE, result.rules(), result.explanation());
-            throw IdeaRefused.screened(result.explanation());
-        }
     }
 
     private static void requireOpenCoDevelopment(Engagement round, Instant now) {

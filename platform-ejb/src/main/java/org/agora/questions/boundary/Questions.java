@@ -22,9 +22,6 @@ import org.agora.engagements.entity.Mode;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.moderation.boundary.Moderation;
-import org.agora.moderation.boundary.Screens;
-import org.agora.moderation.control.Submission;
-import org.agora.moderation.control.Verdict;
 import org.agora.problems.Forbidden;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
@@ -71,8 +68,6 @@ public class Questions {
     @Inject
     Moderation moderation;
 
-    @Inject
-    Screens screens;
 
     @Inject
     @ConfigProperty(name = "agora.questions.zone", defaultValue = "UTC")
@@ -365,12 +360,9 @@ public class Questions {
 
     /** Moderation's screening refuses what may not be sent at all (threats); the desk holds nothing back. */
     private void screen(Actor actor, long roundId, String text) {
-        var result = screens.screen(new Submission(text, List.of(), List.of(), clock.instant()));
-        if (result.verdict() == Verdict.REFUSE) {
-            moderation.refused(roundId, actor.participantId(), QuestionModeration.TYPE, result.rules(),
-                    result.explanation());
-            throw QuestionRefused.screened(result.explanation());
-        }
+        moderation.refusal(roundId, actor.participantId(), QuestionModeration.TYPE, text).ifPresent(explanation -> {
+            throw QuestionRefused.screened(explanation);
+        });
     }
 
     private static String text(String value, String field, int max) {
