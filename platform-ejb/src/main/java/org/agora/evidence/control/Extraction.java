@@ -164,6 +164,8 @@ public final class Extraction {
         boolean truncated = false;
         try (var stream = TikaInputStream.get(file, metadata)) {
             parser.parse(stream, handler, metadata, context);
+        } catch (Stopped e) {
+            return timedOut(null);
         } catch (SAXException | TikaException | IOException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncated = true;
@@ -244,11 +246,15 @@ public final class Extraction {
         return Optional.ofNullable(date).map(Date::toInstant);
     }
 
-    /** Thrown into the parser when the time is up, so that it stops at its next output. */
-    static final class Stopped extends SAXException {
+    /**
+     * Thrown into the parser when the time is up, so that it stops at its next output. Unchecked on purpose: parsers
+     * recover from the checked exceptions of one part of a document and go on with the next (Tika's PDF parser
+     * records an IOException per page and continues), which would keep the worker busy for every remaining page.
+     */
+    static final class Stopped extends RuntimeException {
 
         Stopped() {
-            super("extraction stopped: time is up");
+            super("extraction stopped: time is up", null, false, false);
         }
     }
 
@@ -265,7 +271,7 @@ public final class Extraction {
             this.stop = stop;
         }
 
-        private void check() throws SAXException {
+        private void check() {
             if (stop.get() || Thread.currentThread().isInterrupted() || System.nanoTime() - deadline > 0) {
                 stopped = true;
                 throw new Stopped();
