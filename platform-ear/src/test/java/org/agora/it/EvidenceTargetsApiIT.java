@@ -203,32 +203,36 @@ class EvidenceTargetsApiIT extends WholeApplication {
                 text("Internal ruling on the lease of flat 4."), "?question=" + secret), 201));
         assertThat(officer.postJson("/api/engagements/" + round + "/evidence/web",
                 web("https://example.org/tenancy", "question", secret)).status()).isEqualTo(201);
-        // cited from the private question and from a public one: the source is public, the private citation not
+        // the same bytes uploaded again from a public question: stored once, but a source of its own, so that the
+        // public one reveals nothing of the private one (its name, its citations, that it exists)
         var sharedBytes = text("Skips: the general rules.");
         long shared = sourceId(uploaded(upload(officer, round, "rules.txt", "text/plain", sharedBytes,
                 "?question=" + secret), 201));
-        uploaded(upload(ben, round, "rules.txt", "text/plain", sharedBytes, "?question=" + open), 200);
+        long bens = sourceId(uploaded(upload(ben, round, "skip-rules.txt", "text/plain", sharedBytes,
+                "?question=" + open), 201));
+        assertThat(bens).isNotEqualTo(shared);
 
         var privileged = List.of(alice, officer, moderator, http.as(Tokens.admin()));
         var others = List.of(http, ben, otherOfficer);
 
         for (Http who : privileged) {
-            assertThat(library(who, round)).as("library").containsExactlyInAnyOrder(asked, answered, shared);
+            assertThat(library(who, round)).as("library").containsExactlyInAnyOrder(asked, answered, shared, bens);
             assertThat(who.get("/api/evidence/" + asked).status()).isEqualTo(200);
-            var sharedCitations = who.get("/api/evidence/" + shared).json().getJsonArray("citations");
-            assertThat(sharedCitations).hasSize(2);
+            assertThat(who.get("/api/evidence/" + shared).json().getJsonArray("citations")).hasSize(1);
             var mine = badges(who, round, "question");
             assertThat(mine.getJsonArray(String.valueOf(secret))).hasSize(4);
             assertThat(mine.getJsonArray(String.valueOf(open))).hasSize(1);
         }
         for (Http who : others) {
-            assertThat(library(who, round)).as("library").containsExactly(shared);
+            assertThat(library(who, round)).as("library").containsExactly(bens);
             who.get("/api/evidence/" + asked).assertProblem(404, "not-found");
             who.get("/api/evidence/" + answered).assertProblem(404, "not-found");
+            who.get("/api/evidence/" + shared).assertProblem(404, "not-found");
             assertThat(who.download("/api/evidence/" + answered + "/file").statusCode()).isEqualTo(404);
-            var sharedView = who.get("/api/evidence/" + shared);
-            assertThat(sharedView.status()).isEqualTo(200);
-            var citations = sharedView.json().getJsonArray("citations");
+            var bensView = who.get("/api/evidence/" + bens);
+            assertThat(bensView.status()).isEqualTo(200);
+            assertThat(bensView.json().getString("fileName")).isEqualTo("skip-rules.txt");
+            var citations = bensView.json().getJsonArray("citations");
             assertThat(citations).as("only the public question's citation").hasSize(1);
             assertThat(citations.getJsonObject(0).getString("targetId")).isEqualTo(String.valueOf(open));
             var theirs = badges(who, round, "question");

@@ -106,15 +106,6 @@ public class Evidence {
         return UploadPolicy.defaults().withMaxBytes(round.settings().maxUploadMegabytes() * 1024L * 1024L);
     }
 
-    /** Stores a new source in its own transaction (see {@link #upload}); its id. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long newSource(String sha256, String mediaType, long size, String safeName, String key, Instant now) {
-        var source = new Source(sha256, mediaType, size, safeName, key, now);
-        em.persist(source);
-        em.flush();
-        return source.id();
-    }
-
     /**
      * Uploads a file as evidence in an open round that takes attachments, cited from one of the round's comments
      * ({@code commentId}) or from the round itself. Refusals of the file are thrown as its
@@ -143,26 +134,23 @@ public class Evidence {
         }
         var accepted = (Inspection.Accepted) outcome;
         try {
-            var existing = bySha256(accepted.sha256());
+            // the same bytes are stored once, but a source is reused only if the uploader can already see it: an
+            // upload must not reveal that someone else uploaded these bytes where the uploader cannot look
+            var same = bySha256(accepted.sha256());
+            var seen = same.stream().filter(s -> !visibleCitations(Optional.of(actor), s.id()).isEmpty()).findFirst();
             Source source;
-            boolean created = false;
-            if (existing.isPresent()) {
-                source = existing.get();
+            boolean created = seen.isEmpty();
+            if (seen.isPresent()) {
+                source = seen.get();
             } else {
                 String key = storage.keep(accepted.tempFile(), accepted.sha256());
-                Long id;
-                try {
-                    // in a transaction of its own: when two people upload the same new bytes at the same moment,
-                    // one insert wins and the other upload cites the winner's source
-                    id = context.getBusinessObject(Evidence.class).newSource(accepted.sha256(), accepted.mediaType(),
-                            accepted.size(), accepted.safeName(), key, now);
-                } catch (EJBException raced) {
-                    id = null;
-                }
-                created = id != null;
-                source = created ? em.find(Source.class, id) : bySha256(accepted.sha256())
-                        .orElseThrow(() -> new IllegalStateException("source " + accepted.sha256() + " vanished"));
-                if (created) {
+                source = new Source(accepted.sha256(), accepted.mediaType(), accepted.size(), accepted.safeName(), key,
+                        now);
+                var read = same.stream().filter(s -> s.status() != Source.Status.RECEIVED).findFirst();
+                read.ifPresent(s -> source.extractedAs(s, now));
+                em.persist(source);
+                em.flush();
+                if (read.isEmpty()) {
                     stored.fire(new SourceStored(source.id(), key, source.mediaType()));
                 }
             }
@@ -424,9 +412,41 @@ public class Evidence {
         var round = rounds.visibleTo(viewer, roundId);
         boolean staff = isStaff(viewer, round);
         var me = viewer.map(Actor::participantId);
-        return badges(em.createNamedQuery(Citation.OF_TARGETS, Citation.class).setHint(READ_ONLY, true)
+        var readable = em.createNamedQuery(Citation.OF_TARGETS, Citation.class).setHint(READ_ONLY, true)
                 .setParameter("round", roundId).setParameter("type", type.label()).getResultStream()
-                .filter(c -> c.isReadableBy(me, staff)).toList());
+                .filter(c -> c.isReadableBy(me, staff)).toList();
+        var targets = readableTargets(viewer, roundId, type,
+                readable.stream().map(Citation::targetId).collect(java.util.stream.Collectors.toSet()));
+        return badges(readable.stream().filter(c -> targets.contains(c.targetId())).toList());
+    }
+
+    /**
+     * Of these targets of a round (ids as citations keep them), those the viewer may read: a hidden, removed, held or
+     * deleted comment, idea or question shows no badges to those who cannot read it. Paragraphs, updates and the
+     * round are read by everyone who sees the round.
+     */
+    private java.util.Set<String> readableTargets(Optional<Actor> viewer, long roundId, Citation.TargetType type,
+            java.util.Set<String> ids) {
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        if (type != Citation.TargetType.COMMENT && type != Citation.TargetType.IDEA
+                && type != Citation.TargetType.QUESTION) {
+            return ids;
+        }
+        Long me = viewer.map(Actor::participantId).orElse(null);
+        var numbers = ids.stream().map(Long::valueOf).toList();
+        return switch (type) {
+            case COMMENT -> em.createQuery("SELECT c FROM Comment c WHERE c.id IN :ids", Comment.class)
+                    .setParameter("ids", numbers).setHint(READ_ONLY, true).getResultStream()
+                    .filter(c -> c.state() != Comment.State.DELETED && c.isTextReadableBy(me))
+                    .map(c -> String.valueOf(c.id())).collect(java.util.stream.Collectors.toSet());
+            case IDEA -> numbers.stream().filter(id -> ideas.readable(viewer, roundId, id).isPresent())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+            case QUESTION -> numbers.stream().filter(id -> questions.readable(viewer, roundId, id).isPresent())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+            default -> ids;
+        };
     }
 
     /**
@@ -539,9 +559,8 @@ public class Evidence {
                 .toList();
     }
 
-    private Optional<Source> bySha256(String sha256) {
-        return em.createNamedQuery(Source.BY_SHA256, Source.class).setParameter("sha256", sha256).getResultStream()
-                .findFirst();
+    private List<Source> bySha256(String sha256) {
+        return em.createNamedQuery(Source.BY_SHA256, Source.class).setParameter("sha256", sha256).getResultList();
     }
 
     /** Short views of sources by id, without loading their text. */

@@ -18,13 +18,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A document someone uploaded as evidence, kept once however often it is cited (its identity is its SHA-256). Its
- * text is extracted after it is stored: RECEIVED, then EXTRACTED or FAILED. Anyone may cite it; the agency that owns
- * a round where it is cited, and moderators, judge its credibility.
+ * A document someone uploaded as evidence: its name, what it says about itself, its extracted text and its
+ * credibility verdict. Its bytes are stored once by SHA-256 ({@code storageKey}) however often they are uploaded, but
+ * who may see a source follows its citations: an upload of bytes someone else uploaded in a place the uploader cannot
+ * see (a private question) becomes a source of its own, so it reveals nothing of the other. Its text is extracted
+ * after it is stored: RECEIVED, then EXTRACTED or FAILED (or copied from a source with the same bytes). Anyone may
+ * cite it; the agency that owns a round where it is cited, and moderators, judge its credibility.
  */
 @Entity
 @Table(name = "evidence_source")
-@NamedQuery(name = Source.BY_SHA256, query = "SELECT s FROM Source s WHERE s.sha256 = :sha256")
+@NamedQuery(name = Source.BY_SHA256, query = "SELECT s FROM Source s WHERE s.sha256 = :sha256 ORDER BY s.id")
 @NamedQuery(name = Source.UNFINISHED, query = "SELECT s FROM Source s"
         + " WHERE (s.status = org.agora.evidence.entity.Source.Status.RECEIVED"
         + " OR (s.status = org.agora.evidence.entity.Source.Status.FAILED AND s.failure = 'CANCELLED'))"
@@ -154,6 +157,20 @@ public class Source {
         this.pageCount = pages.isPresent() ? pages.getAsInt() : null;
         this.searchText = ((this.title == null ? "" : this.title + "\n") + this.text).toLowerCase(Locale.ROOT);
         this.extractedAt = now;
+    }
+
+    /** The same bytes were read before, for another source: their text and properties, without reading again. */
+    public void extractedAs(Source same, Instant now) {
+        if (!same.sha256.equals(sha256)) {
+            throw new IllegalArgumentException("source " + same.id + " has other bytes");
+        }
+        switch (same.status) {
+            case EXTRACTED -> extracted(same.text, same.truncated, same.title(), same.author(),
+                    same.documentCreated(), same.documentModified(),
+                    same.pageCount == null ? OptionalInt.empty() : OptionalInt.of(same.pageCount), now);
+            case FAILED -> failed(same.failure, same.failureDetail, now);
+            case RECEIVED -> throw new IllegalStateException("source " + same.id + " has not been read yet");
+        }
     }
 
     /** No text could be had; the file stays available for download. */
