@@ -19,6 +19,10 @@ import java.lang.reflect.Method;
  * a Bearer challenge (the role check that follows would otherwise answer 403, which tells a client nothing about
  * signing in). Methods without any decision are refused too; a unit test keeps them from being written.
  *
+ * <p>An access token in the address ({@code ?access_token=}, which RFC 6750 allows and the OIDC client would accept)
+ * is refused before anything else: addresses are written to logs, browser histories and Referer headers, so a token
+ * there is a token leaked. Tokens go in the {@code Authorization} header.
+ *
  * <p>A request that carries a bearer token WildFly did not accept (bad signature, {@code alg: none}, expired, wrong
  * audience or issuer) is refused with {@code error="invalid_token"} (RFC 6750) everywhere, public reads included:
  * silently treating it as anonymous would hide a broken client.
@@ -29,11 +33,17 @@ public class AuthenticationRequired implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Bearer realm=\"agora\"";
 
+    /** RFC 6750's query parameter for a token: refused, since addresses end up in logs, histories and Referers. */
+    static final String QUERY_TOKEN = "access_token";
+
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getUriInfo().getQueryParameters().containsKey(QUERY_TOKEN)) {
+            throw new TokenInAddress();
+        }
         boolean anonymous = request.getSecurityContext().getUserPrincipal() == null;
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (anonymous && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -57,6 +67,17 @@ public class AuthenticationRequired implements ContainerRequestFilter {
             return false;
         }
         return method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
+    }
+
+    /** A token sent in the address. */
+    static final class TokenInAddress extends org.agora.problems.DomainProblem {
+
+        TokenInAddress() {
+            super(Kind.INVALID, "token-in-address", "Access token in the address",
+                    "Access tokens are not accepted in the address, where logs and browser histories keep them. Send"
+                            + " the token in the Authorization header (Bearer), and get a new one: this one may have"
+                            + " leaked.");
+        }
     }
 
     /** A bearer token that did not authenticate. */

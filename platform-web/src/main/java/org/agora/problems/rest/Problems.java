@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds problem+json responses; the only place that knows the document's shape. */
+/** Builds problem+json responses; the only place (with {@link ApiErrors}) that knows the document's shape. */
 final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
@@ -25,10 +25,23 @@ final class Problems {
         if (detail != null) {
             body.put("detail", detail);
         }
-        if (uri != null) {
-            body.put("instance", uri.getRequestUri().getRawPath());
-        }
+        instance(uri).ifPresent(path -> body.put("instance", path));
         extensions.forEach(body::putIfAbsent);
         return Response.status(status).type(PROBLEM_JSON).entity(body);
+    }
+
+    /**
+     * The request's path, when JAX-RS still knows the request: a mapper may run outside it (a failure raised while
+     * the container completes the response), where the injected proxy refuses to answer. The problem is still sent.
+     */
+    private static java.util.Optional<String> instance(UriInfo uri) {
+        if (uri == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(uri.getRequestUri().getRawPath());
+        } catch (RuntimeException noRequestHere) {
+            return java.util.Optional.empty();
+        }
     }
 }
