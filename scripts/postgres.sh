@@ -45,6 +45,17 @@ cmd=${1:-}
 DIR=${2:?usage: postgres.sh start|stop DIR [PORT]}
 DIR=$(mkdir -p "$DIR" && cd "$DIR" && pwd)
 
+# As root the server runs as "postgres", which must be able to reach the cluster's directory. A clone under a
+# directory others cannot enter (the root user's home, mode 700) would not let it: then the cluster lives in a
+# directory of its own under /var/lib/agora-postgres, named after DIR, and DIR records where.
+if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$(dirname "$DIR")" 2>/dev/null; then
+    SHADOW=/var/lib/agora-postgres/$(printf '%s' "$DIR" | sha256sum | cut -c1-16)
+    mkdir -p "$SHADOW"
+    chmod 755 /var/lib/agora-postgres
+    echo "$SHADOW" > "$DIR/cluster-location"
+    DIR=$SHADOW
+fi
+
 case "$cmd" in
 start)
     PORT=${3:?usage: postgres.sh start DIR PORT}

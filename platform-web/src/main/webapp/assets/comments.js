@@ -2,7 +2,7 @@
 // form to comment on a paragraph or on a passage they select. Comment HTML comes from the server, rendered from
 // Markdown and sanitised (OWASP); everything else is inserted as text.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, link, select, showProblem } from '/assets/layout.js';
+import { announcements, date, el, formGroup, link, select, showProblem } from '/assets/layout.js';
 
 const STANCES = [['', 'No stance'], ['SUPPORT', 'Support'], ['OPPOSE', 'Oppose'], ['NEUTRAL', 'Neutral']];
 
@@ -209,7 +209,9 @@ function commentItem(c, context) {
     meta.textContent = `${c.author}${c.official ? ' (official reply)' : ''} · ${date(c.createdAt)}`
       + (c.stance ? ` · ${c.stance.toLowerCase()}` : '')
       + (c.editedAt ? ' · edited' : '')
-      + (c.state === 'PENDING' ? ' · awaiting moderation (only you can see it)' : '')
+      + (c.state === 'PENDING' ? (context && context.me && c.author === context.me.displayName
+        ? ' · waiting for moderation: only you can see it until a moderator approves it'
+        : ' · waiting for moderation (shown to the round\'s staff)') : '')
       + (c.state === 'HIDDEN' ? ' · hidden by moderators (only you can see it)' : '')
       + (c.state === 'REMOVED' ? ' · removed by a moderator (only you can see it)' : '')
       + (c.locked ? ' · thread locked' : '')
@@ -317,6 +319,9 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
   const roundResponse = await api(`/api/engagements/${roundId}`);
   if (!roundResponse.ok) return;
   const round = await roundResponse.json();
+  const changes = announcements(round);
+  const heading = document.querySelector('main h1');
+  if (changes && heading) heading.after(changes);
   const threadsResponse = await api(`/api/engagements/${roundId}/comments?sort=oldest&size=100`);
   const threads = threadsResponse.ok ? (await threadsResponse.json()).threads : [];
   const canComment = me.authenticated && round.state === 'OPEN' && round.settings.commentsEnabled

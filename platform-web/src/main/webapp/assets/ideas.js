@@ -3,7 +3,9 @@
 // next draft version.
 import { api } from '/assets/account.js';
 import { attachForm, badges, reportForm } from '/assets/comments.js';
-import { date, el, formGroup, layout, link, roundFromAddress, select, showProblem, timeLeft } from '/assets/layout.js';
+import {
+  announcements, date, el, formGroup, layout, link, roundFromAddress, select, showProblem, timeLeft,
+} from '/assets/layout.js';
 
 const STATUS = {
   NEW: ['New', 'govuk-tag--blue'], UNDER_REVIEW: ['Under review', 'govuk-tag--yellow'],
@@ -134,7 +136,10 @@ function ideaItem(idea, refresh) {
     li.append(el('p', 'govuk-body-s', `Changes a paragraph of version ${idea.amendment.baseVersion}:`), diffView(idea.amendment));
     if (idea.amendment.staged) li.append(el('p', 'govuk-body-s agora-staged', 'Accepted: staged for the next version of the draft.'));
   }
-  if (idea.moderation !== 'VISIBLE') {
+  if (idea.moderation === 'HELD') {
+    li.append(el('p', 'govuk-inset-text agora-idea-moderated', 'Waiting for moderation: only you can see it until a'
+      + ' moderator approves it. "Moderation notices" says why it is held.'));
+  } else if (idea.moderation !== 'VISIBLE') {
     li.append(el('p', 'govuk-inset-text agora-idea-moderated', `${idea.moderation === 'HIDDEN' ? 'Hidden' : 'Removed'} by`
       + ` moderation (${(idea.moderationReason || 'house rules').toLowerCase().replace(/_/g, ' ')}): only you can see it.`
       + ' "Moderation notices" explains why and lets you appeal.'));
@@ -303,6 +308,8 @@ async function main() {
       `Read the draft: ${round.draft.policyTitle}, version ${round.draft.number}`));
   }
   header.push(facts);
+  const changes = announcements(round);
+  if (changes) header.push(changes);
   if (manages() && round.draft) {
     const p = el('p', 'govuk-body');
     p.append(link(`/policy.html?id=${round.draft.policyId}`, 'Publish the next version with the accepted amendments'));

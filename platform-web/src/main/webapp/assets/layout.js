@@ -198,3 +198,29 @@ export function select(pairs, id) {
   }
   return s;
 }
+
+/**
+ * The round's announcements (a new closing time and the officer's note why), newest first, as a notification
+ * banner for the top of a round's page; null when there are none.
+ */
+export function announcements(round) {
+  if (!round.announcements || round.announcements.length === 0) return null;
+  const banner = el('div', 'govuk-notification-banner agora-announcements');
+  banner.setAttribute('role', 'region');
+  banner.setAttribute('aria-labelledby', `announcements-${round.id}`);
+  const header = el('div', 'govuk-notification-banner__header');
+  const title = el('h2', 'govuk-notification-banner__title', 'Changes to this round');
+  title.id = `announcements-${round.id}`;
+  header.append(title);
+  const body = el('div', 'govuk-notification-banner__content');
+  for (const a of round.announcements) {
+    const p = el('p', 'govuk-body');
+    const moved = a.closesAt && a.previousClosesAt && a.closesAt !== a.previousClosesAt;
+    p.append(el('strong', undefined, moved
+      ? `${date(a.at)}: the closing date moved from ${date(a.previousClosesAt)} to ${date(a.closesAt)}. `
+      : `${date(a.at)}: the dates changed. `), a.note);
+    body.append(p);
+  }
+  banner.append(header, body);
+  return banner;
+}

@@ -5,12 +5,25 @@ import { api } from '/assets/account.js';
 import { date, el, formGroup, layout, link, params, select, showProblem } from '/assets/layout.js';
 
 const ACTIONS = [['hide', 'Hide (reversible, text kept)'], ['remove', 'Remove (kept for an appeal, then purge)'],
-  ['approve', 'Approve: nothing wrong'], ['warn-author', 'Warn the author'], ['mute-author', 'Mute the author'],
-  ['lock-thread', 'Lock the thread'], ['escalate', 'Escalate to the agency']];
+  ['approve', 'Approve: nothing wrong (publishes held content)'], ['warn-author', 'Warn the author'],
+  ['mute-author', 'Mute the author'], ['block-author', 'Block the author (account-wide)'],
+  ['lock-thread', 'Lock the thread'], ['escalate', 'Escalate to the agency'], ['escalate-legal', 'Escalate to legal']];
+const ORIGINS = [['', 'Any origin'], ['FLAGS', 'Reported by people'], ['SCREENING', 'Held by screening'],
+  ['PRE_MODERATION', 'Waiting for pre-moderation']];
+const ORIGIN_LABELS = { SCREENING: 'held by screening', PRE_MODERATION: 'waiting for pre-moderation' };
 const REASONS = [['', 'No reason code (approve only)'], ['SPAM', 'Spam'], ['ABUSE', 'Abuse or harassment'],
   ['OFF_TOPIC', 'Off topic'], ['MISINFORMATION', 'Misinformation'], ['PRIVACY', 'Personal data'], ['OTHER', 'Other']];
 
 let templates = [];
+const roundTemplates = new Map(); // round id → that round's agency's wording of the templates
+
+async function templatesOf(roundId) {
+  if (!roundTemplates.has(roundId)) {
+    const t = await api(`/api/moderation/templates?round=${roundId}`);
+    roundTemplates.set(roundId, t.ok ? await t.json() : templates);
+  }
+  return roundTemplates.get(roundId);
+}
 
 
 async function post(path, payload, errors, after) {
@@ -24,7 +37,7 @@ async function post(path, payload, errors, after) {
   }
 }
 
-function decisionForm(c, errors, refresh) {
+function decisionForm(c, errors, refresh, templates) {
   const f = el('form', 'agora-decision-form');
   f.noValidate = true;
   const id = `case-${c.id}`;
@@ -38,22 +51,35 @@ function decisionForm(c, errors, refresh) {
     const t = templates.find((x) => x.key === template.value);
     if (t) statement.value = t.body; // the moderator adapts the {placeholders}
   });
+  const days = el('input', 'govuk-input govuk-input--width-4');
+  days.type = 'number';
+  days.min = '1';
+  days.inputMode = 'numeric';
+  const daysGroup = formGroup(`${id}-days`, 'Days', days,
+    'Mute: 1 to 90 (default 7). Block: leave empty for good. Escalation: days to answer (agency 2, legal 5).');
+  const showDays = () => {
+    daysGroup.hidden = !['mute-author', 'block-author', 'escalate', 'escalate-legal'].includes(action.value);
+  };
+  action.addEventListener('change', showDays);
+  showDays();
   const button = el('button', 'govuk-button', 'Decide');
   button.type = 'submit';
   f.append(formGroup(`${id}-action`, 'Decision', action), formGroup(`${id}-reason`, 'Reason code', reason),
-    formGroup(`${id}-template`, 'Start from a template', template),
+    daysGroup, formGroup(`${id}-template`, 'Start from a template', template),
     formGroup(`${id}-statement`, 'Statement of reasons (the author sees it)', statement), button);
   f.addEventListener('submit', (event) => {
     event.preventDefault();
-    const payload = { action: action.value, statement: statement.value };
+    // the version of the case this moderator read: a decision on text they have not seen is refused
+    const payload = { action: action.value, statement: statement.value, caseVersion: c.version };
     if (reason.value) payload.reasonCode = reason.value;
+    if (!daysGroup.hidden && days.value) payload.days = Number(days.value);
     post(`/api/moderation/cases/${c.id}/decisions`, payload, errors, refresh);
   });
   return f;
 }
 
 /** An official reply under the reported content, usually an adapted template ({placeholders} must be replaced). */
-function replyForm(c, errors, refresh) {
+function replyForm(c, errors, refresh, templates) {
   const details = el('details', 'govuk-details agora-official-reply');
   const summary = el('summary', 'govuk-details__summary');
   summary.append(el('span', 'govuk-details__summary-text', 'Reply in public as a moderator'));
@@ -100,7 +126,7 @@ function rulingForm(c, errors, refresh) {
   return f;
 }
 
-function caseCard(c, refresh) {
+function caseCard(c, refresh, templates) {
   const card = el('li', 'agora-case');
   card.dataset.caseId = c.id;
   card.dataset.state = c.state;
@@ -114,9 +140,11 @@ function caseCard(c, refresh) {
   heading.append(link(c.link, `${c.contentType} ${c.contentId}`), document.createTextNode(` · round ${c.roundId}`));
   const tags = el('p', 'govuk-body-s agora-meta');
   tags.textContent = [`state ${c.state.toLowerCase()}`, `content ${c.contentState.toLowerCase()}`,
-    c.origin === 'SCREENING' ? 'held by screening' : `${c.flags} flag${c.flags === 1 ? '' : 's'} (score ${c.score.toFixed(1)})`,
+    ORIGIN_LABELS[c.origin] || `${c.flags} flag${c.flags === 1 ? '' : 's'} (score ${c.score.toFixed(1)})`,
     c.topReason ? `reason ${c.topReason.toLowerCase().replace('_', ' ')}` : null,
-    c.claimedBy ? `claimed by ${c.claimedBy}` : null, `opened ${date(c.openedAt)}`].filter(Boolean).join(' · ');
+    c.claimedBy ? `claimed by ${c.claimedBy}` : null,
+    c.escalationLevel ? `waiting for ${c.escalationLevel === 'LEGAL' ? 'legal' : 'the agency'} until ${date(c.escalatedDue)}`
+      : null, `opened ${date(c.openedAt)}`].filter(Boolean).join(' · ');
   const text = el('blockquote', 'govuk-inset-text agora-case__text', c.snapshot || '(text purged)');
   const errors = el('div');
   card.append(heading, tags, text, errors);
@@ -134,8 +162,10 @@ function caseCard(c, refresh) {
     buttons.append(release);
   }
   card.append(buttons);
-  if (c.state === 'OPEN' || c.state === 'CLAIMED') card.append(decisionForm(c, errors, refresh));
-  if (c.contentState !== 'REMOVED' && c.contentType === 'comment') card.append(replyForm(c, errors, refresh));
+  if (c.state === 'OPEN' || c.state === 'CLAIMED') card.append(decisionForm(c, errors, refresh, templates));
+  if (c.contentState !== 'REMOVED' && c.contentType === 'comment') {
+    card.append(replyForm(c, errors, refresh, templates));
+  }
   if (c.state === 'APPEALED') {
     card.append(el('p', 'govuk-body agora-appealed', 'The author appealed. Another moderator than the one who decided rules on it.'));
     card.append(rulingForm(c, errors, refresh));
@@ -172,17 +202,21 @@ async function load() {
     ['ESCALATED', 'Escalated'], ['APPEALED', 'Appealed'], ['ACTIONED', 'Actioned'], ['DISMISSED', 'Dismissed']],
   'filter-state');
   stateFilter.value = p.get('state') || '';
+  const originFilter = select(ORIGINS, 'filter-origin');
+  originFilter.value = p.get('origin') || '';
   if (reasonFilter.value) filter += `&reason=${reasonFilter.value}`;
   if (stateFilter.value) filter += `&state=${stateFilter.value}`;
+  if (originFilter.value) filter += `&origin=${originFilter.value}`;
   const filters = el('form', 'agora-queue-filters');
   const apply = el('button', 'govuk-button govuk-button--secondary', 'Filter');
   apply.type = 'submit';
-  filters.append(formGroup('filter-reason', 'Reason', reasonFilter), formGroup('filter-state', 'State', stateFilter),
-    apply);
+  filters.append(formGroup('filter-origin', 'Origin', originFilter), formGroup('filter-reason', 'Reason', reasonFilter),
+    formGroup('filter-state', 'State', stateFilter), apply);
   filters.addEventListener('submit', (event) => {
     event.preventDefault();
     const q = new URLSearchParams();
     if (round) q.set('round', round);
+    if (originFilter.value) q.set('origin', originFilter.value);
     if (reasonFilter.value) q.set('reason', reasonFilter.value);
     if (stateFilter.value) q.set('state', stateFilter.value);
     window.location.search = q.toString();
@@ -190,7 +224,7 @@ async function load() {
   // one decision for every selected case; each is decided or refused on its own
   const bulk = el('form', 'agora-bulk');
   const bulkErrors = el('div');
-  const bulkAction = select(ACTIONS.filter(([a]) => a !== 'escalate'), 'bulk-action');
+  const bulkAction = select(ACTIONS.filter(([a]) => !a.startsWith('escalate')), 'bulk-action');
   const bulkReason = select(REASONS, 'bulk-reason');
   const bulkStatement = el('textarea', 'govuk-textarea');
   bulkStatement.rows = 2;
@@ -218,7 +252,8 @@ async function load() {
       counts.append(link(`/moderation.html?round=${p.roundId}`, `round ${p.roundId}: ${p.pending}`));
     });
     if (filter) counts.append(' · ', link('/moderation.html', 'all rounds'));
-    list.replaceChildren(...page.cases.map((c) => caseCard(c, refresh)));
+    const wordings = await Promise.all(page.cases.map((c) => templatesOf(c.roundId)));
+    list.replaceChildren(...page.cases.map((c, i) => caseCard(c, refresh, wordings[i])));
     bulk.hidden = page.cases.length === 0;
     status.textContent = `${page.total} case${page.total === 1 ? '' : 's'} waiting`;
   }

@@ -8,6 +8,8 @@ const ACTION_TEXT = {
   'mute-author': 'You were muted', 'lock-thread': 'The thread was locked', approve: 'Approved by a moderator',
   reverse: 'Your appeal succeeded: the decision was reversed', uphold: 'Your appeal was decided: the decision stands',
   undo: 'The decision was undone', 'held-by-screening': 'Held for a moderator to review',
+  'held-for-pre-moderation': 'Waiting for moderation: this round publishes contributions once a moderator has read them',
+  'block-author': 'Your account was blocked',
   'hidden-pending-review': 'Hidden after several reports, pending review',
 };
 

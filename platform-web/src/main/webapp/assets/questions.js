@@ -6,7 +6,9 @@
 // only to them (the server filters it).
 import { api } from '/assets/account.js';
 import { attachForm, badges, reportForm } from '/assets/comments.js';
-import { date, el, formGroup, layout, params, roundFromAddress, select, showProblem } from '/assets/layout.js';
+import {
+  announcements, date, el, formGroup, layout, params, roundFromAddress, select, showProblem,
+} from '/assets/layout.js';
 
 const STATE_TEXT = {
   WAITING: ['Waiting for an answer', 'govuk-tag--yellow'],
@@ -106,7 +108,11 @@ function questionItem(q, reload, evidence) {
   body.append(facts);
   const due = dueText(q);
   if (due) body.append(el('p', `govuk-body agora-due${q.breached ? ' agora-due--breached' : ''}`, due));
-  if (q.moderation && q.moderation !== 'VISIBLE') {
+  if (q.moderation === 'HELD') {
+    body.append(el('p', 'govuk-inset-text agora-question-moderated', 'Waiting for moderation before it is public:'
+      + ` only ${q.mine ? 'you' : 'its asker'} and the agency can see it until a moderator approves it. The agency`
+      + ' still answers it.'));
+  } else if (q.moderation && q.moderation !== 'VISIBLE') {
     body.append(el('p', 'govuk-inset-text agora-question-moderated', `${q.moderation === 'HIDDEN' ? 'Hidden' : 'Removed'}`
       + ` from public view by moderation (${(q.moderationReason || 'house rules').toLowerCase().replace(/_/g, ' ')}):`
       + ` only ${q.mine ? 'you' : 'its asker'} and the agency can see it.`
@@ -280,6 +286,8 @@ async function render(me) {
   status.textContent = '';
 
   const parts = [el('span', 'govuk-caption-l', round.agency), el('h1', 'govuk-heading-l', round.title)];
+  const changes = announcements(round);
+  if (changes) parts.push(changes);
   if (round.summary) parts.push(el('p', 'govuk-body-l', round.summary));
   parts.push(el('p', 'govuk-body agora-sla', `The agency aims to answer within ${round.settings.slaWorkingHours} working hours`
     + ' (Monday to Friday, 9:00 to 17:00).'));

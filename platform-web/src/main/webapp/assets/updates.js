@@ -5,7 +5,9 @@
 // (the evidence form and badges of comments.js); they are listed with the update's web sources.
 import { api } from '/assets/account.js';
 import { attachForm, badges } from '/assets/comments.js';
-import { date, el, formGroup, layout, link, roundFromAddress, showProblem, timeLeft } from '/assets/layout.js';
+import {
+  announcements, date, el, formGroup, layout, link, roundFromAddress, showProblem, timeLeft,
+} from '/assets/layout.js';
 
 const PAGE_SIZE = 20;
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -334,6 +336,8 @@ async function load() {
   else facts.append(`This round is ${round.state.toLowerCase().replace('_', ' ')}. `);
   facts.append(link(`/questions.html?round=${round.id}`, 'Questions and answers about this round'));
   parts.push(facts);
+  const changes = announcements(round);
+  if (changes) parts.push(changes);
 
   const manages = me.authenticated && (me.roles.includes('admin')
     || (me.roles.includes('agency') && me.agency === round.agency));

@@ -90,6 +90,9 @@ class AccessIT extends WholeApplication {
                         h -> h.get("/api/engagements/" + openRound())),
                 new Endpoint("POST /api/engagements/{id}/{action}", expect(401, 403, 403, 200, 403, 403, 403, 200),
                         h -> h.postJson("/api/engagements/" + openRound() + "/close", "")),
+                new Endpoint("PATCH /api/engagements/{id}", expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.send("PATCH", "/api/engagements/" + openRound(), "application/json",
+                                "{\"title\":\"Matrix round, renamed\"}")),
                 new Endpoint("GET /api/engagements/{id}/history", expect(401, 403, 403, 200, 403, 403, 403, 200),
                         h -> h.get("/api/engagements/" + openRound() + "/history")),
                 new Endpoint("GET /api/me", expect(200, 200, 200, 200, 200, 200, 200, 200),
@@ -164,8 +167,9 @@ class AccessIT extends WholeApplication {
                         h -> h.get("/api/engagements/" + publishedOutcome() + "/outcome")),
                 new Endpoint("GET /api/engagements/{round}/outcome/csv", expect(200, 200, 200, 200, 200, 200, 200, 200),
                         h -> h.send("GET", "/api/engagements/" + publishedOutcome() + "/outcome/csv", null, null)),
-                // moderation: everyone signed in flags and reads their own flags and notices
-                new Endpoint("POST /api/flags", expect(401, 201, 201, 201, 201, 201, 201, 201),
+                // moderation: everyone who takes part in live rounds flags (trainees and trainers practise in the
+                // sandbox); everyone signed in reads their own flags and notices
+                new Endpoint("POST /api/flags", expect(401, 201, 201, 201, 201, 403, 403, 201),
                         h -> h.postJson("/api/flags", "{\"contentType\":\"comment\",\"contentId\":"
                                 + someonesComment() + ",\"reason\":\"SPAM\"}")),
                 new Endpoint("GET /api/flags/mine", expect(401, 200, 200, 200, 200, 200, 200, 200),
@@ -214,6 +218,25 @@ class AccessIT extends WholeApplication {
                         expect(401, 403, 403, 200, 403, 403, 403, 200),
                         h -> h.postJson("/api/moderation/escalations/" + decidedCase("escalate") + "/answer",
                                 "{\"statement\":\"The figure is correct; see the budget report.\"}")),
+                new Endpoint("POST /api/moderation/escalations/{case}/legal",
+                        expect(401, 403, 403, 200, 403, 403, 403, 200),
+                        h -> h.postJson("/api/moderation/escalations/" + decidedCase("escalate") + "/legal",
+                                "{\"statement\":\"Is this defamatory?\"}")),
+                // an agency's own wording of the response templates: its officers (admins name the agency)
+                new Endpoint("GET /api/moderation/agency-templates", expect(401, 403, 403, 200, 200, 403, 403, 200),
+                        h -> h.get("/api/moderation/agency-templates" + agencyParameter())),
+                new Endpoint("PUT /api/moderation/agency-templates/{key}",
+                        expect(401, 403, 403, 200, 200, 403, 403, 200),
+                        h -> h.send("PUT", "/api/moderation/agency-templates/house-rules" + agencyParameter(),
+                                "application/json", TEMPLATE)),
+                new Endpoint("DELETE /api/moderation/agency-templates/{key}",
+                        expect(401, 403, 403, 204, 204, 403, 403, 204),
+                        h -> {
+                            h.send("PUT", "/api/moderation/agency-templates/matrix-note" + agencyParameter(),
+                                    "application/json", TEMPLATE);
+                            return h.send("DELETE", "/api/moderation/agency-templates/matrix-note"
+                                    + agencyParameter(), null, null);
+                        }),
                 new Endpoint("GET /api/moderation/counts", expect(401, 403, 200, 403, 403, 403, 403, 200),
                         h -> h.get("/api/moderation/counts")),
                 new Endpoint("GET /api/moderation/templates", expect(401, 403, 200, 403, 403, 403, 403, 200),
@@ -342,7 +365,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(80 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(85 * 8);
         assertThat(mismatches).isEmpty();
     }
 
@@ -494,6 +517,13 @@ class AccessIT extends WholeApplication {
         assertThat(admin.postJson("/api/policies/" + id + "/versions", "{\"markdown\":\"One.\\n\\nTwo, edited.\"}")
                 .status()).isEqualTo(201);
         return id;
+    }
+
+    static final String TEMPLATE = "{\"title\":\"Our house rules\",\"body\":\"Please read {house_rules_link}.\"}";
+
+    /** Administrators name the agency whose templates they work on; officers work on their own. */
+    private String agencyParameter() {
+        return isAdmin(null) ? "?agency=" + OWN.replace(" ", "%20") : "";
     }
 
     private boolean isAdmin(Http h) {

@@ -261,4 +261,65 @@ class EngagementsApiIT extends WholeApplication {
         reply.assertProblem(405, "method-not-allowed");
         assertThat(reply.header("Allow")).get().asString().contains("GET").contains("POST");
     }
+
+    Http.Reply patch(long id, String body) {
+        return http.send("PATCH", "/api/engagements/" + id, "application/json", body);
+    }
+
+    @Test
+    void an_officer_extends_an_open_rounds_deadline_with_a_note_the_public_reads_and_the_history_keeps() {
+        var round = created("CONSULTATION", null, inDays(5));
+        long id = round.getJsonNumber("id").longValue();
+        assertThat(http.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        Instant later = inDays(12).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // a new deadline of a public round needs a note
+        var bare = patch(id, "{\"closesAt\":\"" + later + "\"}").assertProblem(400, "validation");
+        assertThat(bare.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("note");
+        var changed = patch(id, "{\"closesAt\":\"" + later + "\",\"note\":\"Extended after residents asked for"
+                + " more time over the holidays.\",\"title\":\"Cycle lanes, extended\","
+                + "\"settings\":{\"preModeration\":true}}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        var view = changed.json();
+        assertThat(Instant.parse(view.getString("closesAt"))).isEqualTo(later);
+        assertThat(view.getString("title")).isEqualTo("Cycle lanes, extended");
+        assertThat(view.getJsonObject("settings").getBoolean("preModeration")).isTrue();
+        // anyone reading the round sees the announcement
+        var announced = new Http(base).get("/api/engagements/" + id).json().getJsonArray("announcements")
+                .getJsonObject(0);
+        assertThat(announced.getString("note")).contains("more time over the holidays");
+        assertThat(Instant.parse(announced.getString("closesAt"))).isEqualTo(later);
+        assertThat(announced.containsKey("previousClosesAt")).isTrue();
+        var history = http.get("/api/engagements/" + id + "/history").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(history).extracting(e -> e.getString("action")).containsSubsequence("open", "change-dates",
+                "change");
+        assertThat(history).filteredOn(e -> e.getString("action").equals("change-dates")).singleElement()
+                .satisfies(e -> assertThat(e.getString("details")).contains("closes"))
+                .satisfies(e -> assertThat(e.getString("publicNote")).contains("holidays"));
+        assertThat(history).filteredOn(e -> e.getString("action").equals("change")).singleElement()
+                .satisfies(e -> assertThat(e.getString("details")).contains("title").contains("preModeration=true"));
+        // a deadline already passed is refused; the opening time of an open round does not move
+        patch(id, "{\"closesAt\":\"" + Instant.now().minusSeconds(60) + "\",\"note\":\"x\"}")
+                .assertProblem(400, "validation");
+        patch(id, "{\"opensAt\":\"" + inDays(1) + "\"}").assertProblem(400, "validation");
+    }
+
+    @Test
+    void a_closed_round_keeps_its_dates_and_another_agency_cannot_change_a_round() {
+        var round = created("CONSULTATION", null, inDays(5));
+        long id = round.getJsonNumber("id").longValue();
+        assertThat(http.postJson("/api/engagements/" + id + "/open", "").status()).isEqualTo(200);
+        assertThat(http.postJson("/api/engagements/" + id + "/close", "").status()).isEqualTo(200);
+        patch(id, "{\"closesAt\":\"" + inDays(9) + "\",\"note\":\"Reopen?\"}")
+                .assertProblem(409, "round-unchangeable");
+        // the summary can still be corrected (a typo in the record)
+        assertThat(patch(id, "{\"summary\":\"What do you think of the cycle lanes?\"}").status()).isEqualTo(200);
+        new Http(base).as(Tokens.officer(unique("Other agency"))).send("PATCH", "/api/engagements/" + id,
+                "application/json", "{\"title\":\"Mine now\"}").assertProblem(403, "forbidden");
+        // a draft's dates change freely and without a public note: nobody has seen it yet
+        var draft = created("CONSULTATION", inDays(2), inDays(9));
+        long d = draft.getJsonNumber("id").longValue();
+        var moved = patch(d, "{\"opensAt\":\"" + inDays(3) + "\",\"closesAt\":\"" + inDays(20) + "\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().getJsonArray("announcements")).isEmpty();
+    }
 }

@@ -308,4 +308,111 @@ class ModerationApiIT extends WholeApplication {
         reader.cancel(true);
         assertThat(List.of(maya.get("/api/moderation/counts").jsonArray().toString())).isNotEmpty();
     }
+
+    @Test
+    void a_block_stops_posting_reporting_and_supporting_but_not_a_private_question_and_is_appealable() {
+        long c = comment(author, "A first rude remark.");
+        long caseId = flag(citizen(), c, "ABUSE").json().getJsonNumber("caseId").longValue();
+        var blocked = decide(maya, caseId, "{\"action\":\"block-author\",\"reasonCode\":\"ABUSE\","
+                + "\"statement\":\"Repeated threats after two warnings\"}");
+        assertThat(blocked.getString("state")).isEqualTo("ACTIONED");
+        var refused = author.postJson("/api/engagements/" + round + "/comments", "{\"text\":\"I am back\"}")
+                .assertProblem(403, "blocked");
+        assertThat(refused.containsKey("blockedUntil")).as("a block without days is for good").isFalse();
+        long other = comment(citizen(), "Someone else's comment.");
+        author.postJson("/api/flags", "{\"contentType\":\"comment\",\"contentId\":" + other
+                + ",\"reason\":\"SPAM\"}").assertProblem(403, "blocked");
+        author.postJson("/api/comments/" + other + "/endorsements", "").assertProblem(403, "blocked");
+        // the agency stays reachable in private
+        var desk = officer.postJson("/api/engagements", "{\"title\":\"Desk\",\"mode\":\"CUSTOMER_SERVICE\","
+                + "\"closesAt\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}").json().getJsonNumber("id");
+        assertThat(officer.postJson("/api/engagements/" + desk + "/open", "").status()).isEqualTo(200);
+        assertThat(author.postJson("/api/engagements/" + desk + "/questions", "{\"title\":\"My account\","
+                + "\"body\":\"Why was I blocked?\",\"public\":false}").status()).isEqualTo(201);
+        author.postJson("/api/engagements/" + desk + "/questions", "{\"title\":\"In public\","
+                + "\"body\":\"Why was I blocked?\",\"public\":true}").assertProblem(403, "blocked");
+        // the notice says so, and the block can be appealed; reversing it lifts it
+        assertThat(notice(caseId).getString("action")).isEqualTo("block-author");
+        assertThat(notice(caseId).getBoolean("canAppeal")).isTrue();
+        assertThat(author.postJson("/api/moderation/notices/" + caseId + "/appeal",
+                "{\"statement\":\"I was quoting someone.\"}").status()).isEqualTo(201);
+        assertThat(mo.postJson("/api/moderation/cases/" + caseId + "/ruling",
+                "{\"outcome\":\"reverse\",\"statement\":\"It was a quotation.\"}").status()).isEqualTo(200);
+        comment(author, "Back, and calm.");
+    }
+
+    @Test
+    void a_time_limited_block_ends_and_its_length_is_checked() {
+        long c = comment(author, "Another rude remark.");
+        long caseId = flag(citizen(), c, "ABUSE").json().getJsonNumber("caseId").longValue();
+        maya.postJson("/api/moderation/cases/" + caseId + "/decisions", "{\"action\":\"block-author\","
+                + "\"reasonCode\":\"ABUSE\",\"statement\":\"Threats\",\"days\":4000}")
+                .assertProblem(400, "validation");
+        decide(maya, caseId, "{\"action\":\"block-author\",\"reasonCode\":\"ABUSE\",\"statement\":"
+                + "\"Threats\",\"days\":3}");
+        var refused = author.postJson("/api/engagements/" + round + "/comments", "{\"text\":\"Hello\"}")
+                .assertProblem(403, "blocked");
+        assertThat(Instant.parse(refused.getString("blockedUntil")))
+                .isBetween(Instant.now().plus(Duration.ofDays(2)), Instant.now().plus(Duration.ofDays(4)));
+    }
+
+    @Test
+    void an_escalation_goes_to_the_agency_then_to_legal_with_its_own_due_time_and_comes_back_answered() {
+        long c = comment(author, "The councillor took a bribe from the developer.");
+        long caseId = flag(citizen(), c, "MISINFORMATION").json().getJsonNumber("caseId").longValue();
+        var escalated = decide(maya, caseId, "{\"action\":\"escalate\",\"statement\":\"Is this true?\"}");
+        assertThat(escalated.getString("escalationLevel")).isEqualTo("AGENCY");
+        var agencyDue = Instant.parse(escalated.getString("escalatedDue"));
+        assertThat(officer.get("/api/moderation/escalations?level=agency").jsonArray()
+                .getValuesAs(JsonObject.class)).anySatisfy(e -> assertThat(e.getJsonNumber("id").longValue())
+                        .isEqualTo(caseId));
+        // the agency cannot judge it and sends it on to legal
+        var legal = officer.postJson("/api/moderation/escalations/" + caseId + "/legal",
+                "{\"statement\":\"Possible defamation of a named person.\"}");
+        assertThat(legal.status()).as(legal.body()).isEqualTo(200);
+        assertThat(legal.json().getString("escalationLevel")).isEqualTo("LEGAL");
+        assertThat(Instant.parse(legal.json().getString("escalatedDue"))).isAfter(agencyDue);
+        officer.postJson("/api/moderation/escalations/" + caseId + "/legal", "{\"statement\":\"Again\"}")
+                .assertProblem(409, "case-already-escalated");
+        assertThat(officer.get("/api/moderation/escalations?level=legal").jsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getJsonNumber("id").longValue()).isEqualTo(caseId));
+        assertThat(officer.get("/api/moderation/escalations?level=agency").jsonArray()
+                .getValuesAs(JsonObject.class)).noneSatisfy(e -> assertThat(e.getJsonNumber("id").longValue())
+                        .isEqualTo(caseId));
+        // moderators may also send a case straight to legal
+        long other = comment(author, "Another claim about a named official.");
+        long second = flag(citizen(), other, "MISINFORMATION").json().getJsonNumber("caseId").longValue();
+        assertThat(decide(mo, second, "{\"action\":\"escalate-legal\",\"statement\":\"Defamation?\","
+                + "\"days\":1}").getString("escalationLevel")).isEqualTo("LEGAL");
+        // legal's answer (recorded by the agency) returns the case to the queue
+        var answered = officer.postJson("/api/moderation/escalations/" + caseId + "/answer",
+                "{\"statement\":\"Legal advice: remove it, it names a person.\"}");
+        assertThat(answered.json().getString("state")).isEqualTo("OPEN");
+        assertThat(maya.get("/api/engagements/" + round + "/moderation-log").body()).contains("escalate-legal");
+    }
+
+    @Test
+    void an_agency_words_the_response_templates_its_moderators_start_from() {
+        var house = "{\"title\":\"Our house rules\",\"body\":\"Please keep to the house rules of " + AGENCY
+                + ": {house_rules_link}. Thank you.\"}";
+        var put = officer.send("PUT", "/api/moderation/agency-templates/house-rules", "application/json", house);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().getString("agency")).isEqualTo(AGENCY);
+        officer.send("PUT", "/api/moderation/agency-templates/house-rules", "application/json",
+                "{\"title\":\"Broken\",\"body\":\"An {unclosed placeholder\"}").assertProblem(400, "validation");
+        // moderators of this agency's round see the agency's wording; of another agency's round, the standard one
+        var ours = maya.get("/api/moderation/templates?round=" + round).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(ours).filteredOn(t -> t.getString("key").equals("house-rules")).singleElement()
+                .satisfies(t -> assertThat(t.getString("body")).contains(AGENCY))
+                .satisfies(t -> assertThat(t.getJsonArray("placeholders").toString()).contains("house_rules_link"));
+        var standard = maya.get("/api/moderation/templates").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(standard).filteredOn(t -> t.getString("key").equals("house-rules")).singleElement()
+                .satisfies(t -> assertThat(t.getString("body")).doesNotContain(AGENCY));
+        // back to the standard wording
+        assertThat(officer.send("DELETE", "/api/moderation/agency-templates/house-rules", null, null).status())
+                .isEqualTo(204);
+        assertThat(maya.get("/api/moderation/templates?round=" + round).jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(t -> t.getString("key").equals("house-rules")).singleElement()
+                .satisfies(t -> assertThat(t.getString("body")).doesNotContain(AGENCY));
+    }
 }

@@ -29,7 +29,7 @@ import org.agora.engagements.boundary.NewEngagement;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Action;
 import org.agora.identity.boundary.Actor;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Flags;
 import org.agora.moderation.boundary.Moderator;
 import org.agora.moderation.control.ReasonCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,7 +68,7 @@ public class DemoData {
     Clock clock;
 
     @Inject
-    Moderation moderation;
+    Flags flags;
 
     @Inject
     Ideas ideas;
@@ -126,7 +126,7 @@ public class DemoData {
                 + " drew this plan has never left their office.", null, "OPPOSE", null, null), null).comment();
         for (String reporter : List.of("anna", "karim")) {
             var who = resident(reporter);
-            moderation.flag(new Moderator(who.participantId(), who.displayName(), false), "comment", rude.id(),
+            flags.flag(Moderator.participant(who.participantId(), who.displayName()), "comment", rude.id(),
                     ReasonCode.ABUSE, null);
         }
         comments.post(resident("sam"), second.id(), new NewComment("Only an idiot would remove parking here.", null,
@@ -280,7 +280,7 @@ public class DemoData {
                 "Cheap parking near the station", "Why pay for a permit? Park at my private yard, 5 pounds a day,"
                         + " call 07700 900123.", true));
         var reporter = resident("anna");
-        moderation.flag(new Moderator(reporter.participantId(), reporter.displayName(), false), "question",
+        flags.flag(Moderator.participant(reporter.participantId(), reporter.displayName()), "question",
                 advert.id(), ReasonCode.SPAM, "An advert, not a question.");
         LOG.info("Demo data: the permits desk with 5 questions (1 resolved, 1 in the FAQ, 1 overdue, 1 waiting,"
                 + " 1 reported).");

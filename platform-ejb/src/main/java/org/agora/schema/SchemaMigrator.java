@@ -29,6 +29,7 @@ public class SchemaMigrator {
         var flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations())
+                .javaMigrations(new HeldCommentsGetCases())
                 .load();
         var result = flyway.migrate();
         var current = flyway.info().current();

@@ -10,15 +10,20 @@ public final class ModerationViews {
     }
 
     /**
-     * A line of the queue. {@code snapshot} is absent once the text was purged; {@code escalatedDue} is when the
-     * owning agency should have answered an escalation.
+     * A line of the queue. {@code origin} is FLAGS, SCREENING or PRE_MODERATION; {@code snapshot} is absent once the
+     * text was purged; {@code escalatedDue} is when the agency ({@code escalationLevel} AGENCY) or the legal team
+     * (LEGAL) should have answered an escalation; {@code version} changes whenever the case or its text changes (a
+     * decision may name it, so that nobody decides on text they have not seen).
      */
     public record CaseSummary(long id, String contentType, long contentId, long roundId, String link, String origin,
             String state, String contentState, double score, int flags, String topReason, String snapshot,
-            String claimedBy, Instant openedAt, Instant updatedAt, Instant escalatedDue) {
+            String claimedBy, Instant openedAt, Instant updatedAt, Instant escalatedDue, String escalationLevel,
+            long version) {
     }
 
-    public record FlagView(String reason, String details, double weight, String outcome, Instant createdAt) {
+    /** A flag as moderators see it; {@code staff} when an officer, moderator or administrator made it. */
+    public record FlagView(String reason, String details, double weight, String outcome, Instant createdAt,
+            boolean staff) {
     }
 
     public record DecisionView(String action, String reasonCode, String statement, String moderator,
@@ -55,7 +60,8 @@ public final class ModerationViews {
     public record PendingCount(long roundId, long pending) {
     }
 
-    public record Template(String key, String title, String body, List<String> placeholders) {
+    /** A response template; {@code agency} names the agency whose own wording it is (null: the standard one). */
+    public record Template(String key, String title, String body, List<String> placeholders, String agency) {
     }
 
     /** The outcome of a bulk decision: which cases were decided and which were refused, and why. */

@@ -16,7 +16,7 @@ public final class AppealRules {
      */
     public static void checkReviewer(long decidedBy, long reviewer) {
         if (decidedBy == reviewer) {
-            throw new CaseRefused("appeal-needs-another-moderator",
+            throw CaseRefused.forbidden("appeal-needs-another-moderator",
                     "Cannot rule on this appeal: you made the decision that is appealed; another moderator reviews it");
         }
     }

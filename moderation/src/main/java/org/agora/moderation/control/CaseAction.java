@@ -31,6 +31,12 @@ public enum CaseAction {
     MUTE_AUTHOR,
     /** Decision: the thread takes no more replies. */
     LOCK_THREAD,
+    /** Decision: the author may not take part at all, for a time or for good (account-wide, appealable). */
+    BLOCK_AUTHOR,
+    /** The case is sent to the legal team (a second level above the agency), with its own due time. */
+    ESCALATE_LEGAL,
+    /** The author changed the content (an edit, a follow-up) and it must be reviewed again. */
+    RESUBMIT,
     /** The author appeals the decision (once). */
     APPEAL,
     /** Appeal ruling: the decision stands. */

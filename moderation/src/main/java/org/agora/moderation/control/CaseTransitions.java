@@ -18,13 +18,18 @@ import java.util.Objects;
  *
  * <h2>Rules</h2>
  * <ul>
- *   <li><b>Deciding</b> ({@code APPROVE} → DISMISSED; {@code HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD}
- *       → ACTIONED) needs the case OPEN or CLAIMED (claiming first is not required). One decision per case: to
+ *   <li><b>Deciding</b> ({@code APPROVE} → DISMISSED; {@code HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD,
+ *       BLOCK_AUTHOR} → ACTIONED) needs the case OPEN or CLAIMED (claiming first is not required). One decision per case: to
  *       change it, {@code UNDO} it first ({@code case-already-decided}). While the case is ESCALATED nobody decides
  *       ({@code case-awaiting-agency}); while APPEALED only the appeal ruling may ({@code case-under-appeal}).</li>
  *   <li><b>Queue</b>: {@code CLAIM} OPEN → CLAIMED; {@code RELEASE} CLAIMED → OPEN; {@code ESCALATE} OPEN or
- *       CLAIMED → ESCALATED; {@code AGENCY_RESPONDS} ESCALATED → OPEN (back in the queue with the answer; an
+ *       CLAIMED → ESCALATED; {@code ESCALATE_LEGAL} OPEN, CLAIMED or ESCALATED (the agency's level, a second level
+ *       above it) → ESCALATED; {@code AGENCY_RESPONDS} ESCALATED → OPEN (back in the queue with the answer; an
  *       agency that never answers is recorded the same way when the boundary gives up waiting).</li>
+ *   <li><b>Resubmission</b> ({@code RESUBMIT}): the author changed content that was held or reported. A case that
+ *       is waiting (OPEN, CLAIMED, ESCALATED, APPEALED) keeps its state with the new text; a decided one is OPEN
+ *       again, since nobody has judged the new text. This is the one step that reopens a CLOSED case: the author's
+ *       new text needs a review, and an item has one case.</li>
  *   <li><b>Flags</b>: {@code FLAG} is accepted in every state but CLOSED and keeps the state (the flag is recorded
  *       on the case), except on DISMISSED, where it <em>reopens</em> the case (→ OPEN). A flag that reaches this
  *       method on a dismissed case arrived after the decision (flags counted before it never get here), and it may
@@ -49,7 +54,8 @@ import java.util.Objects;
  *   <li><b>Close</b> needs a decision in force (ACTIONED, DISMISSED, UPHELD, REVERSED), so every closed case has a
  *       reasoned outcome ({@code case-undecided}); a case under appeal is not closed ({@code case-under-appeal}).
  *       Closing an ACTIONED case ends the author's chance to appeal, so the boundary closes it only after the
- *       appeal period. CLOSED is terminal: every action is refused ({@code case-already-closed}).</li>
+ *       appeal period. CLOSED is terminal for moderators: every action but the author's {@code RESUBMIT} is refused
+ *       ({@code case-already-closed}).</li>
  * </ul>
  *
  * <h2>Slugs</h2>
@@ -71,7 +77,7 @@ public final class CaseTransitions {
     public static CaseState next(CaseState from, CaseAction action) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(action, "action");
-        if (from == CLOSED) {
+        if (from == CLOSED && action != CaseAction.RESUBMIT) {
             throw CaseRefused.transition("case-already-closed", from, action,
                     "a closed case does not change; new flags start a new case");
         }
@@ -86,8 +92,10 @@ public final class CaseTransitions {
                 yield OPEN;
             }
             case APPROVE -> decide(from, action, DISMISSED);
-            case HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD -> decide(from, action, ACTIONED);
+            case HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD, BLOCK_AUTHOR -> decide(from, action, ACTIONED);
             case ESCALATE -> escalate(from, action);
+            case ESCALATE_LEGAL -> from == ESCALATED ? ESCALATED : escalate(from, action);
+            case RESUBMIT -> resubmit(from);
             case AGENCY_RESPONDS -> {
                 if (from != ESCALATED) {
                     throw CaseRefused.transition("case-not-escalated", from, action, "it was not escalated");
@@ -147,6 +155,13 @@ public final class CaseTransitions {
                     "it is already waiting for an answer");
             case APPEALED -> throw underAppeal(from, action);
             default -> throw alreadyDecided(from, action);
+        };
+    }
+
+    private static CaseState resubmit(CaseState from) {
+        return switch (from) {
+            case OPEN, CLAIMED, ESCALATED, APPEALED -> from;
+            default -> OPEN;
         };
     }
 

@@ -8,10 +8,11 @@ package org.agora.moderation.control;
  * <table>
  *   <caption>Justification per action</caption>
  *   <tr><th>Actions</th><th>Decision</th><th>Needs</th></tr>
- *   <tr><td>HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD</td><td>yes</td>
+ *   <tr><td>HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD, BLOCK_AUTHOR</td><td>yes</td>
  *       <td>reason code and statement</td></tr>
  *   <tr><td>APPROVE, UPHOLD, REVERSE, UNDO</td><td>yes</td><td>statement</td></tr>
- *   <tr><td>FLAG, AUTO_HIDE, CLAIM, RELEASE, ESCALATE, AGENCY_RESPONDS, APPEAL, CLOSE</td><td>no</td>
+ *   <tr><td>FLAG, AUTO_HIDE, CLAIM, RELEASE, ESCALATE, ESCALATE_LEGAL, AGENCY_RESPONDS, APPEAL, RESUBMIT,
+ *       CLOSE</td><td>no</td>
  *       <td>nothing (still audited)</td></tr>
  * </table>
  */
@@ -23,9 +24,10 @@ public final class DecisionRules {
     /** What {@code action} must carry. */
     public static Justification required(CaseAction action) {
         return switch (action) {
-            case HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD -> Justification.REASON_CODE_AND_STATEMENT;
+            case HIDE, REMOVE, WARN_AUTHOR, MUTE_AUTHOR, LOCK_THREAD, BLOCK_AUTHOR -> Justification.REASON_CODE_AND_STATEMENT;
             case APPROVE, UPHOLD, REVERSE, UNDO -> Justification.STATEMENT;
-            case FLAG, AUTO_HIDE, CLAIM, RELEASE, ESCALATE, AGENCY_RESPONDS, APPEAL, CLOSE -> Justification.NONE;
+            case FLAG, AUTO_HIDE, CLAIM, RELEASE, ESCALATE, ESCALATE_LEGAL, AGENCY_RESPONDS, APPEAL, RESUBMIT, CLOSE ->
+                    Justification.NONE;
         };
     }
 
@@ -44,11 +46,11 @@ public final class DecisionRules {
     public static void check(CaseAction action, ReasonCode code, String statement) {
         var required = required(action);
         if (required == Justification.REASON_CODE_AND_STATEMENT && code == null) {
-            throw new CaseRefused("reason-code-required",
+            throw CaseRefused.invalid("reason-code-required",
                     "Cannot " + describe(action) + " without a reason code: say which rule the content breaks");
         }
         if (required != Justification.NONE && (statement == null || statement.isBlank())) {
-            throw new CaseRefused("statement-required",
+            throw CaseRefused.invalid("statement-required",
                     "Cannot " + describe(action) + " without a statement of reasons");
         }
     }

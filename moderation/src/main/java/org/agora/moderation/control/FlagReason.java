@@ -17,11 +17,11 @@ public record FlagReason(ReasonCode code, String details) {
         Objects.requireNonNull(code, "code");
         details = details == null ? "" : details.strip();
         if (code.requiresDetails() && details.isEmpty()) {
-            throw new CaseRefused("flag-needs-details",
+            throw CaseRefused.invalid("flag-needs-details",
                     "Cannot flag for \"" + code.label() + "\" without saying what is wrong");
         }
         if (details.length() > MAX_DETAILS) {
-            throw new CaseRefused("flag-details-too-long",
+            throw CaseRefused.invalid("flag-details-too-long",
                     "Cannot flag with details longer than " + MAX_DETAILS + " characters");
         }
     }

@@ -20,8 +20,10 @@ import java.util.Collection;
  *   <li>it never leaves [floor, ceiling]: nobody hides content alone unless the ceiling reaches the threshold, and
  *       a flagger who is always wrong still counts a little (their next flag may be right).</li>
  * </ul>
- * Moderators' flags weigh {@link #moderatorWeight()} whatever their record (default 3.0, so a moderator's flag
- * alone reaches the default threshold).
+ * Staff reports (officers, moderators, administrators: {@link Flagger#staff()}) weigh nothing, whatever their
+ * record: they open a case so that a moderator looks, but never hide anything by themselves. A moderator who thinks
+ * an item must go decides on its case, with a reason code and a statement the author can appeal; a report that hid
+ * content alone would skip that due process.
  *
  * <p>A case's score is the sum of its flaggers' weights (one flag per person per item; the caller ensures that).
  * The default threshold, {@value #DEFAULT_THRESHOLD}, means three newcomers are enough — Decidim's
@@ -30,9 +32,8 @@ import java.util.Collection;
  * @param prior           strength of the prior; > 0. Larger values make the weight move more slowly
  * @param floor           the least a participant's flag weighs; in (0, 1]
  * @param ceiling         the most a participant's flag weighs; ≥ 1
- * @param moderatorWeight what a moderator's flag weighs; > 0
  */
-public record FlagWeights(double prior, double floor, double ceiling, double moderatorWeight) {
+public record FlagWeights(double prior, double floor, double ceiling) {
 
     /** The score at which content is hidden until a moderator looks at it. */
     public static final double DEFAULT_THRESHOLD = 3.0;
@@ -50,14 +51,11 @@ public record FlagWeights(double prior, double floor, double ceiling, double mod
         if (!(ceiling >= 1) || Double.isInfinite(ceiling)) {
             throw new IllegalArgumentException("ceiling must be a finite number ≥ 1, was " + ceiling);
         }
-        if (!(moderatorWeight > 0) || Double.isInfinite(moderatorWeight)) {
-            throw new IllegalArgumentException("moderatorWeight must be a positive number, was " + moderatorWeight);
-        }
     }
 
-    /** prior 2, floor 0.25, ceiling 3.0, moderators 3.0. */
+    /** prior 2, floor 0.25, ceiling 3.0. */
     public static FlagWeights defaults() {
-        return new FlagWeights(2.0, 0.25, 3.0, 3.0);
+        return new FlagWeights(2.0, 0.25, 3.0);
     }
 
     /** A participant's weight from their track record (see the formula above). */
@@ -67,8 +65,8 @@ public record FlagWeights(double prior, double floor, double ceiling, double mod
 
     /** What this flagger's flag weighs. */
     public double weight(Flagger flagger) {
-        if (flagger.moderator()) {
-            return moderatorWeight;
+        if (flagger.staff()) {
+            return 0;
         }
         double ratio = (flagger.agreed() + prior) / (flagger.disagreed() + prior);
         return Math.max(floor, Math.min(ceiling, ratio));

@@ -5,9 +5,10 @@ package org.agora.moderation.control;
  *
  * @param agreed    how many of their earlier flags moderators acted on
  * @param disagreed how many of their earlier flags moderators dismissed
- * @param moderator whether they are a moderator (their flags weigh {@link FlagWeights#moderatorWeight()})
+ * @param staff     whether they report as staff: an agency officer, a moderator or an administrator (their reports
+ *                  open a case but weigh nothing toward hiding, see {@link FlagWeights})
  */
-public record Flagger(long agreed, long disagreed, boolean moderator) {
+public record Flagger(long agreed, long disagreed, boolean staff) {
 
     public Flagger {
         if (agreed < 0 || disagreed < 0) {
@@ -26,8 +27,8 @@ public record Flagger(long agreed, long disagreed, boolean moderator) {
         return new Flagger(agreed, disagreed, false);
     }
 
-    /** A moderator flagging as a participant would. */
-    public static Flagger moderatorFlag() {
+    /** Staff (an officer, a moderator or an administrator) reporting an item. */
+    public static Flagger staffReport() {
         return new Flagger(0, 0, true);
     }
 }

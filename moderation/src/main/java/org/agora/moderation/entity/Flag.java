@@ -49,6 +49,10 @@ public class Flag {
     @Column(nullable = false)
     private double weight;
 
+    /** Made by staff (an officer, moderator or administrator): it opens a case but never hides anything itself. */
+    @Column(nullable = false)
+    private boolean staff;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Outcome outcome;
@@ -60,7 +64,9 @@ public class Flag {
         // for JPA
     }
 
-    public Flag(long caseId, long reporterId, ReasonCode reason, String details, double weight, Instant now) {
+    public Flag(long caseId, long reporterId, ReasonCode reason, String details, double weight, boolean staff,
+            Instant now) {
+        this.staff = staff;
         this.caseId = caseId;
         this.reporterId = reporterId;
         this.reason = reason;
@@ -92,6 +98,10 @@ public class Flag {
 
     public Optional<String> details() {
         return Optional.ofNullable(details);
+    }
+
+    public boolean staff() {
+        return staff;
     }
 
     public double weight() {

@@ -31,8 +31,11 @@ public class ModerationCase {
 
     public static final String BY_CONTENT = "ModerationCase.byContent";
 
-    /** How the case came to be. */
-    public enum Origin { FLAGS, SCREENING }
+    /** How the case came to be: reports, screening's hold, or the round's pre-moderation. */
+    public enum Origin { FLAGS, SCREENING, PRE_MODERATION }
+
+    /** Who an escalated case waits for: the round's agency, or the legal team (the second level). */
+    public enum EscalationLevel { AGENCY, LEGAL }
 
     /** What the public sees of the content. */
     public enum ContentState { VISIBLE, HELD, HIDDEN, REMOVED }
@@ -97,6 +100,10 @@ public class ModerationCase {
     @Column(name = "escalated_due")
     private Instant escalatedDue;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_level", length = 16)
+    private EscalationLevel escalationLevel;
+
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
@@ -129,11 +136,33 @@ public class ModerationCase {
         return new ModerationCase(ref, Origin.FLAGS, ContentState.VISIBLE, now);
     }
 
-    /** A case opened because screening held the item before anyone saw it. */
-    public static ModerationCase held(ContentRef ref, String explanation, Instant now) {
-        var c = new ModerationCase(ref, Origin.SCREENING, ContentState.HELD, now);
-        c.screening = explanation.length() > 2000 ? explanation.substring(0, 2000) : explanation;
+    /**
+     * A case opened because the item was held before anyone saw it: by screening, or by the round's pre-moderation
+     * ({@code origin}).
+     */
+    public static ModerationCase held(ContentRef ref, Origin origin, String explanation, Instant now) {
+        if (origin == Origin.FLAGS) {
+            throw new IllegalArgumentException("a held item's case comes from screening or pre-moderation");
+        }
+        var c = new ModerationCase(ref, origin, ContentState.HELD, now);
+        c.explain(explanation);
         return c;
+    }
+
+    /**
+     * The author changed the item (an edit, a follow-up) and it is held until a moderator has read the new text: the
+     * state follows {@link CaseAction#RESUBMIT}. Returns the state before.
+     */
+    public CaseState resubmitted(ContentRef ref, String explanation, Instant now) {
+        var before = apply(CaseAction.RESUBMIT, now);
+        snapshot = ref.snapshot();
+        contentState = ContentState.HELD;
+        explain(explanation);
+        return before;
+    }
+
+    private void explain(String explanation) {
+        screening = explanation.length() > 2000 ? explanation.substring(0, 2000) : explanation;
     }
 
     /** Applies an action through the state machine; returns the state before it. */
@@ -170,7 +199,8 @@ public class ModerationCase {
         decidedBy = moderatorId;
     }
 
-    public void escalateUntil(Instant due) {
+    public void escalateUntil(EscalationLevel level, Instant due) {
+        escalationLevel = level;
         escalatedDue = due;
     }
 
@@ -264,6 +294,15 @@ public class ModerationCase {
 
     public Optional<Instant> escalatedDue() {
         return Optional.ofNullable(escalatedDue);
+    }
+
+    public Optional<EscalationLevel> escalationLevel() {
+        return Optional.ofNullable(escalationLevel);
+    }
+
+    /** The optimistic-lock version: a moderator's decision may name it, so a decision on stale text is refused. */
+    public long version() {
+        return version;
     }
 
     public Instant openedAt() {

@@ -13,19 +13,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A warning or a mute of a participant, tied to the case that caused it; lifting it keeps the record. */
+/**
+ * A warning, a mute or a block of a participant, tied to the case that caused it; lifting it keeps the record. A mute
+ * stops public participation for a time; a block stops all participation (posting, reporting, supporting), for a
+ * time or, with no end, for good. Both are appealable like every decision on a case.
+ */
 @Entity
 @Table(name = "moderation_sanction")
-@NamedQuery(name = Sanction.ACTIVE_MUTES, query = "SELECT s FROM Sanction s WHERE s.participantId = :participant"
-        + " AND s.kind = org.agora.moderation.entity.Sanction.Kind.MUTE AND s.lifted = FALSE"
-        + " ORDER BY s.createdAt DESC")
+@NamedQuery(name = Sanction.ACTIVE_RESTRICTIONS, query = "SELECT s FROM Sanction s"
+        + " WHERE s.participantId = :participant AND s.lifted = FALSE"
+        + " AND s.kind <> org.agora.moderation.entity.Sanction.Kind.WARNING ORDER BY s.createdAt DESC")
 @NamedQuery(name = Sanction.OF_CASE, query = "SELECT s FROM Sanction s WHERE s.caseId = :case AND s.lifted = FALSE")
 public class Sanction {
 
-    public static final String ACTIVE_MUTES = "Sanction.activeMutes";
+    public static final String ACTIVE_RESTRICTIONS = "Sanction.activeRestrictions";
     public static final String OF_CASE = "Sanction.ofCase";
 
-    public enum Kind { WARNING, MUTE }
+    public enum Kind { WARNING, MUTE, BLOCK }
 
     @Id
     @SequenceGenerator(name = "moderation_seq", sequenceName = "moderation_seq", allocationSize = 50)
@@ -74,6 +78,12 @@ public class Sanction {
 
     public boolean mutes(Instant at) {
         return kind == Kind.MUTE && !lifted && until != null && at.isBefore(until);
+    }
+
+    /** Whether it stops the participant from taking part at {@code at}: a mute or block in force. */
+    public boolean restricts(Instant at) {
+        return !lifted && (kind == Kind.MUTE || kind == Kind.BLOCK) && (until == null ? kind == Kind.BLOCK
+                : at.isBefore(until));
     }
 
     public void lift() {

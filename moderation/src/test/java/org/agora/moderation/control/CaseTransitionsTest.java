@@ -31,6 +31,9 @@ class CaseTransitionsTest {
             OPEN       WARN_AUTHOR      ACTIONED
             OPEN       MUTE_AUTHOR      ACTIONED
             OPEN       LOCK_THREAD      ACTIONED
+            OPEN       BLOCK_AUTHOR     ACTIONED
+            OPEN       ESCALATE_LEGAL   ESCALATED
+            OPEN       RESUBMIT         OPEN
             OPEN       APPEAL           !appeal-not-possible
             OPEN       UPHOLD           !case-not-appealed
             OPEN       REVERSE          !case-not-appealed
@@ -49,6 +52,9 @@ class CaseTransitionsTest {
             CLAIMED    WARN_AUTHOR      ACTIONED
             CLAIMED    MUTE_AUTHOR      ACTIONED
             CLAIMED    LOCK_THREAD      ACTIONED
+            CLAIMED    BLOCK_AUTHOR     ACTIONED
+            CLAIMED    ESCALATE_LEGAL   ESCALATED
+            CLAIMED    RESUBMIT         CLAIMED
             CLAIMED    APPEAL           !appeal-not-possible
             CLAIMED    UPHOLD           !case-not-appealed
             CLAIMED    REVERSE          !case-not-appealed
@@ -67,6 +73,9 @@ class CaseTransitionsTest {
             ACTIONED   WARN_AUTHOR      !case-already-decided
             ACTIONED   MUTE_AUTHOR      !case-already-decided
             ACTIONED   LOCK_THREAD      !case-already-decided
+            ACTIONED   BLOCK_AUTHOR     !case-already-decided
+            ACTIONED   ESCALATE_LEGAL   !case-already-decided
+            ACTIONED   RESUBMIT         OPEN
             ACTIONED   APPEAL           APPEALED
             ACTIONED   UPHOLD           !case-not-appealed
             ACTIONED   REVERSE          !case-not-appealed
@@ -85,6 +94,9 @@ class CaseTransitionsTest {
             DISMISSED  WARN_AUTHOR      !case-already-decided
             DISMISSED  MUTE_AUTHOR      !case-already-decided
             DISMISSED  LOCK_THREAD      !case-already-decided
+            DISMISSED  BLOCK_AUTHOR     !case-already-decided
+            DISMISSED  ESCALATE_LEGAL   !case-already-decided
+            DISMISSED  RESUBMIT         OPEN
             DISMISSED  APPEAL           !appeal-not-possible
             DISMISSED  UPHOLD           !case-not-appealed
             DISMISSED  REVERSE          !case-not-appealed
@@ -103,6 +115,9 @@ class CaseTransitionsTest {
             ESCALATED  WARN_AUTHOR      !case-awaiting-agency
             ESCALATED  MUTE_AUTHOR      !case-awaiting-agency
             ESCALATED  LOCK_THREAD      !case-awaiting-agency
+            ESCALATED  BLOCK_AUTHOR     !case-awaiting-agency
+            ESCALATED  ESCALATE_LEGAL   ESCALATED
+            ESCALATED  RESUBMIT         ESCALATED
             ESCALATED  APPEAL           !appeal-not-possible
             ESCALATED  UPHOLD           !case-not-appealed
             ESCALATED  REVERSE          !case-not-appealed
@@ -121,6 +136,9 @@ class CaseTransitionsTest {
             APPEALED   WARN_AUTHOR      !case-under-appeal
             APPEALED   MUTE_AUTHOR      !case-under-appeal
             APPEALED   LOCK_THREAD      !case-under-appeal
+            APPEALED   BLOCK_AUTHOR     !case-under-appeal
+            APPEALED   ESCALATE_LEGAL   !case-under-appeal
+            APPEALED   RESUBMIT         APPEALED
             APPEALED   APPEAL           !appeal-already-made
             APPEALED   UPHOLD           UPHELD
             APPEALED   REVERSE          REVERSED
@@ -139,6 +157,9 @@ class CaseTransitionsTest {
             UPHELD     WARN_AUTHOR      !case-already-decided
             UPHELD     MUTE_AUTHOR      !case-already-decided
             UPHELD     LOCK_THREAD      !case-already-decided
+            UPHELD     BLOCK_AUTHOR     !case-already-decided
+            UPHELD     ESCALATE_LEGAL   !case-already-decided
+            UPHELD     RESUBMIT         OPEN
             UPHELD     APPEAL           !appeal-already-made
             UPHELD     UPHOLD           !appeal-already-decided
             UPHELD     REVERSE          !appeal-already-decided
@@ -157,6 +178,9 @@ class CaseTransitionsTest {
             REVERSED   WARN_AUTHOR      !case-already-decided
             REVERSED   MUTE_AUTHOR      !case-already-decided
             REVERSED   LOCK_THREAD      !case-already-decided
+            REVERSED   BLOCK_AUTHOR     !case-already-decided
+            REVERSED   ESCALATE_LEGAL   !case-already-decided
+            REVERSED   RESUBMIT         OPEN
             REVERSED   APPEAL           !appeal-already-made
             REVERSED   UPHOLD           !appeal-already-decided
             REVERSED   REVERSE          !appeal-already-decided
@@ -175,6 +199,9 @@ class CaseTransitionsTest {
             CLOSED     WARN_AUTHOR      !case-already-closed
             CLOSED     MUTE_AUTHOR      !case-already-closed
             CLOSED     LOCK_THREAD      !case-already-closed
+            CLOSED     BLOCK_AUTHOR     !case-already-closed
+            CLOSED     ESCALATE_LEGAL   !case-already-closed
+            CLOSED     RESUBMIT         OPEN
             CLOSED     APPEAL           !case-already-closed
             CLOSED     UPHOLD           !case-already-closed
             CLOSED     REVERSE          !case-already-closed

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DecisionRulesTest {
 
     static final EnumSet<CaseAction> RESTRICTIONS = EnumSet.of(CaseAction.HIDE, CaseAction.REMOVE,
-            CaseAction.WARN_AUTHOR, CaseAction.MUTE_AUTHOR, CaseAction.LOCK_THREAD);
+            CaseAction.WARN_AUTHOR, CaseAction.MUTE_AUTHOR, CaseAction.LOCK_THREAD, CaseAction.BLOCK_AUTHOR);
     static final EnumSet<CaseAction> EXPLAINED = EnumSet.of(CaseAction.APPROVE, CaseAction.UPHOLD,
             CaseAction.REVERSE, CaseAction.UNDO);
 

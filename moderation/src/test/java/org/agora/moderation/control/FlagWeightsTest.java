@@ -15,7 +15,7 @@ class FlagWeightsTest {
     @Test
     void a_newcomer_weighs_one() {
         assertThat(cut.weight(Flagger.newcomer())).isEqualTo(1.0);
-        assertThat(new FlagWeights(7, 0.1, 10, 1).weight(0, 0)).isEqualTo(1.0);
+        assertThat(new FlagWeights(7, 0.1, 10).weight(0, 0)).isEqualTo(1.0);
     }
 
     @Test
@@ -79,9 +79,11 @@ class FlagWeightsTest {
     }
 
     @Test
-    void a_moderators_flag_weighs_the_configured_amount_whatever_their_record() {
-        assertThat(cut.weight(Flagger.moderatorFlag())).isEqualTo(3.0);
-        assertThat(new FlagWeights(2, 0.25, 3, 1.5).weight(new Flagger(0, 100, true))).isEqualTo(1.5);
+    void a_staff_report_weighs_nothing_toward_hiding_whatever_their_record() {
+        assertThat(cut.weight(Flagger.staffReport())).isZero();
+        assertThat(cut.weight(new Flagger(100, 0, true))).isZero();
+        var withStaff = List.of(Flagger.newcomer(), Flagger.newcomer(), Flagger.staffReport());
+        assertThat(FlagWeights.reachesThreshold(cut.score(withStaff), FlagWeights.DEFAULT_THRESHOLD)).isFalse();
     }
 
     @Test
@@ -97,10 +99,10 @@ class FlagWeightsTest {
 
     @Test
     void settings_that_would_not_give_a_newcomer_weight_one_are_refused() {
-        assertThatThrownBy(() -> new FlagWeights(2, 1.5, 3, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FlagWeights(2, 0.25, 0.5, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FlagWeights(0, 0.25, 3, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FlagWeights(Double.NaN, 0.25, 3, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FlagWeights(2, 1.5, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FlagWeights(2, 0.25, 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FlagWeights(0, 0.25, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FlagWeights(Double.NaN, 0.25, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -51,6 +51,9 @@ public class Updates {
     Clock clock;
 
     @Inject
+    org.agora.moderation.boundary.Sanctions sanctions;
+
+    @Inject
     EngagementFinder rounds;
 
     @Inject
@@ -93,6 +96,7 @@ public class Updates {
     /** One reaction per person and update: a second call changes it. */
     public UpdateView react(Actor actor, long updateId, Reaction.Kind kind) {
         var update = find(updateId);
+        sanctions.requireNotBlocked(actor.participantId());
         var round = reactableRound(actor, update);
         Instant now = clock.instant();
         var existing = em.find(Reaction.class, new Reaction.Key(updateId, actor.participantId()));

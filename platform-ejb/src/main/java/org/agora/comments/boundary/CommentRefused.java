@@ -54,17 +54,6 @@ public class CommentRefused extends DomainProblem {
                 "A moderator locked this thread: it takes no more replies.", Map.of());
     }
 
-    static CommentRefused muted(java.time.Instant until) {
-        return new CommentRefused(Kind.FORBIDDEN, "muted", "You are muted",
-                "A moderator muted you until " + until + "; you can read but not post until then.",
-                Map.of("mutedUntil", until.toString()));
-    }
-
-    static CommentRefused screened(java.util.List<String> rules, String explanation) {
-        return new CommentRefused(Kind.INVALID, "screening-refused", "This text cannot be posted",
-                explanation, Map.of("rules", rules));
-    }
-
     static CommentRefused moderated() {
         return new CommentRefused(Kind.CONFLICT, "moderated", "This comment is under moderation",
                 "A moderator hid or removed this comment; see your moderation notices to appeal.", Map.of());

@@ -19,11 +19,10 @@ import org.agora.comments.boundary.CommentViews.CommentView;
 import org.agora.comments.boundary.CommentViews.ParagraphCount;
 import org.agora.comments.boundary.CommentViews.ThreadPage;
 import org.agora.comments.control.Anchor;
-import org.agora.moderation.boundary.Moderation;
-import org.agora.moderation.boundary.Screens;
-import org.agora.moderation.control.ScreeningResult;
-import org.agora.moderation.control.Submission;
-import org.agora.moderation.control.Verdict;
+import java.util.function.Function;
+import org.agora.moderation.boundary.Admissions;
+import org.agora.moderation.boundary.Contribution;
+import org.agora.moderation.boundary.Sanctions;
 import org.agora.comments.control.Reanchoring;
 import org.agora.comments.entity.Comment;
 import org.agora.comments.entity.Revision;
@@ -67,10 +66,10 @@ public class Comments {
     Drafts drafts;
 
     @Inject
-    Moderation moderation;
+    Admissions admissions;
 
     @Inject
-    Screens screens;
+    Sanctions sanctions;
 
     @Inject
     EngagementFinder rounds;
@@ -127,18 +126,8 @@ public class Comments {
                 }
             }
         }
-        moderation.mutedUntil(actor.participantId()).ifPresent(until -> {
-            throw CommentRefused.muted(until);
-        });
-        var screened = screen(actor, text, now);
-        if (screened.verdict() == Verdict.REFUSE) {
-            moderation.refused(roundId, actor.participantId(), CommentModeration.TYPE, screened.rules(),
-                    screened.explanation());
-            throw CommentRefused.screened(screened.rules(), screened.explanation());
-        }
         String html = MarkdownBlocks.html(text);
-        boolean held = settings.preModeration() || screened.verdict() == Verdict.HOLD;
-        Comment comment;
+        Function<Boolean, Comment> make;
         if (request.replyTo() != null) {
             if (request.stance() != null || request.anchor() != null || request.idea() != null) {
                 throw new InvalidField(
@@ -153,39 +142,36 @@ public class Comments {
             if (root != null && root.locked()) {
                 throw CommentRefused.threadLocked();
             }
-            comment = Comment.reply(parent, actor.participantId(), actor.displayName(), text, html, held,
+            make = held -> Comment.reply(parent, actor.participantId(), actor.displayName(), text, html, held,
                     idempotencyKey, now);
         } else {
             Anchor anchor = request.anchor() == null ? null : anchor(round, request.anchor());
-            comment = Comment.root(roundId, actor.participantId(), actor.displayName(),
-                    request.stance() == null ? null : Comment.Stance.valueOf(request.stance()), text, html, held,
-                    anchor == null ? null : round.draftVersionId().orElseThrow(), anchor, idempotencyKey, now);
-            if (request.idea() != null) {
-                if (anchor != null) {
-                    throw new InvalidField("idea", "a thread discusses either a passage of the draft or an idea");
-                }
-                var idea = ideas.readable(Optional.of(actor), roundId, request.idea())
-                        .orElseThrow(() -> new InvalidField("idea", "names no idea in this round"));
-                comment.discusses(idea.id());
+            if (request.idea() != null && anchor != null) {
+                throw new InvalidField("idea", "a thread discusses either a passage of the draft or an idea");
             }
+            var idea = request.idea() == null ? null : ideas.readable(Optional.of(actor), roundId, request.idea())
+                    .orElseThrow(() -> new InvalidField("idea", "names no idea in this round"));
+            make = held -> {
+                var c = Comment.root(roundId, actor.participantId(), actor.displayName(),
+                        request.stance() == null ? null : Comment.Stance.valueOf(request.stance()), text, html, held,
+                        anchor == null ? null : round.draftVersionId().orElseThrow(), anchor, idempotencyKey, now);
+                if (idea != null) {
+                    c.discusses(idea.id());
+                }
+                return c;
+            };
         }
-        em.persist(comment); // the id comes from the preallocated sequence here, so the root id goes in the INSERT
-        comment.becomeThreadRoot();
-        em.flush();
-        if (screened.verdict() == Verdict.HOLD) {
-            moderation.held(CommentModeration.ref(comment), screened.rules(), screened.explanation());
-        }
-        return new Posted(view(comment, List.of(), actor.participantId()), true);
-    }
-
-    /** Screening sees the text with the author's posts of the last hour (for bursts and repeats). */
-    private ScreeningResult screen(Actor actor, String text, Instant now) {
-        var recent = em.createNamedQuery(Comment.RECENT_BY_AUTHOR, Object[].class)
-                .setParameter("author", actor.participantId()).setParameter("since", now.minus(Duration.ofHours(1)))
-                .getResultList();
-        return screens.screen(new Submission(text,
-                recent.stream().map(row -> (String) row[0]).filter(t -> t != null && !t.isEmpty()).limit(5).toList(),
-                recent.stream().map(row -> (Instant) row[1]).toList(), now));
+        var stored = new Comment[1];
+        admissions.admit(Contribution.of(CommentModeration.TYPE, request.replyTo() != null ? "reply" : "post",
+                roundId, actor.participantId(), text, Contribution.publicIn(settings.preModeration())), held -> {
+                    var comment = make.apply(held);
+                    em.persist(comment); // the id comes from the preallocated sequence: the root id goes in the INSERT
+                    comment.becomeThreadRoot();
+                    em.flush();
+                    stored[0] = comment;
+                    return CommentModeration.ref(comment);
+                });
+        return new Posted(view(stored[0], List.of(), actor.participantId()), true);
     }
 
     /** Checks an anchor against the round's draft: the paragraph must exist and the passage be in it. */
@@ -213,13 +199,16 @@ public class Comments {
      */
     public ThreadPage threads(Optional<Actor> viewer, long roundId, Optional<String> paragraphKey,
             Optional<Long> idea, Sort sort, int page, int size) {
-        rounds.visibleTo(viewer, roundId);
+        var round = rounds.visibleTo(viewer, roundId);
         // an idea's discussion is there only for those who may read the idea (a hidden one: its author)
         idea.filter(id -> ideas.readable(viewer, roundId, id).isEmpty()).ifPresent(id -> {
             throw new NotFound("idea", id);
         });
         Long me = viewer.map(Actor::participantId).orElse(null);
-        String visibility = " AND (c.state <> org.agora.comments.entity.Comment.State.PENDING OR c.authorId = :me)";
+        // the round's staff also see what waits for moderation, so they know what is coming
+        boolean staff = viewer.filter(a -> a.isStaffOf(round.agency())).isPresent();
+        String visibility = staff ? ""
+                : " AND (c.state <> org.agora.comments.entity.Comment.State.PENDING OR c.authorId = :me)";
         String paragraph = (paragraphKey.isPresent() ? " AND c.paragraphKey = :key" : "")
                 + (idea.isPresent() ? " AND c.ideaId = :idea" : " AND c.ideaId IS NULL");
         String order = switch (sort) {
@@ -229,11 +218,15 @@ public class Comments {
         };
         var rootsQuery = em.createQuery("SELECT c FROM Comment c WHERE c.engagementId = :round AND c.depth = 1"
                 + visibility + paragraph + order, Comment.class)
-                .setParameter("round", roundId).setParameter("me", me == null ? -1L : me)
-                .setHint(READ_ONLY, true).setFirstResult(page * size).setMaxResults(size);
+                .setParameter("round", roundId).setHint(READ_ONLY, true).setFirstResult(page * size)
+                .setMaxResults(size);
         var countQuery = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.engagementId = :round"
                 + " AND c.depth = 1" + visibility + paragraph, Long.class)
-                .setParameter("round", roundId).setParameter("me", me == null ? -1L : me);
+                .setParameter("round", roundId);
+        if (!staff) {
+            rootsQuery.setParameter("me", me == null ? -1L : me);
+            countQuery.setParameter("me", me == null ? -1L : me);
+        }
         paragraphKey.ifPresent(k -> {
             rootsQuery.setParameter("key", k);
             countQuery.setParameter("key", k);
@@ -247,19 +240,19 @@ public class Comments {
         if (!roots.isEmpty()) {
             for (var c : em.createNamedQuery(Comment.OF_THREADS, Comment.class).setHint(READ_ONLY, true)
                     .setParameter("roots", roots.stream().map(Comment::id).toList()).getResultList()) {
-                if (c.depth() > 1 && c.isVisibleTo(me)) {
+                if (c.depth() > 1 && c.isListedFor(me, staff)) {
                     byParent.computeIfAbsent(c.parentId().orElseThrow(), k -> new ArrayList<>()).add(c);
                 }
             }
         }
-        var threads = roots.stream().map(root -> tree(root, byParent, me)).toList();
+        var threads = roots.stream().map(root -> tree(root, byParent, me, staff)).toList();
         return new ThreadPage(threads, page, size, countQuery.getSingleResult());
     }
 
-    private CommentView tree(Comment comment, Map<Long, List<Comment>> byParent, Long me) {
+    private CommentView tree(Comment comment, Map<Long, List<Comment>> byParent, Long me, boolean staff) {
         var replies = byParent.getOrDefault(comment.id(), List.of()).stream()
-                .map(reply -> tree(reply, byParent, me)).toList();
-        return view(comment, replies, me);
+                .map(reply -> tree(reply, byParent, me, staff)).toList();
+        return view(comment, replies, me, staff);
     }
 
     /**
@@ -290,9 +283,10 @@ public class Comments {
         }
         if (comment.state() != Comment.State.DELETED) {
             comment.deleteByAuthor(clock.instant());
-            // the author wants the text gone: earlier versions of it go too
+            // the author wants the text gone: earlier versions of it go too, and what screening kept of it
             em.createNamedQuery(Revision.PURGE_OF_COMMENT).setParameter("id", commentId)
                     .executeUpdate();
+            admissions.forget(CommentModeration.TYPE, commentId);
         }
     }
 
@@ -327,7 +321,16 @@ public class Comments {
             throw new InvalidField("text", "must be at most " + round.settings().maxCommentLength()
                     + " characters in this round");
         }
-        em.persist(comment.edit(text, MarkdownBlocks.html(text), now));
+        String html = MarkdownBlocks.html(text);
+        // an edit is a new submission: screened like a post; held (and its case told) like a post
+        admissions.admit(Contribution.change(CommentModeration.TYPE, "edit", commentId, round.id(),
+                actor.participantId(), text, Contribution.publicIn(round.settings().preModeration())), held -> {
+                    em.persist(comment.edit(text, html, now));
+                    if (held) {
+                        comment.holdBack();
+                    }
+                    return CommentModeration.ref(comment);
+                });
         return view(comment, List.of(), actor.participantId());
     }
 
@@ -344,6 +347,7 @@ public class Comments {
 
     public CommentView endorse(Actor actor, long commentId) {
         var comment = find(commentId, actor);
+        sanctions.requireNotBlocked(actor.participantId());
         if (comment.state() != Comment.State.VISIBLE) {
             throw CommentRefused.notVisible();
         }
@@ -386,8 +390,13 @@ public class Comments {
     }
 
     private static CommentView view(Comment c, List<CommentView> replies, Long me) {
+        return view(c, replies, me, false);
+    }
+
+    /** {@code staff}: the round's staff read held comments too (not hidden or removed ones: moderators' queue has those). */
+    private static CommentView view(Comment c, List<CommentView> replies, Long me, boolean staff) {
         boolean deleted = c.state() == Comment.State.DELETED;
-        boolean hideText = !c.isTextReadableBy(me);
+        boolean hideText = !(c.isTextReadableBy(me) || (staff && c.state() == Comment.State.PENDING));
         AnchorView anchor = c.anchor().map(a -> new AnchorView(c.anchorStatus().name(),
                 c.anchorVersionId().orElse(0L), a.paragraphKey(), a.exact(),
                 c.originalParagraphKey().orElse(null), c.originalVersionId().orElse(null))).orElse(null);

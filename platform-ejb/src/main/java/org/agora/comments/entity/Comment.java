@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,13 +24,6 @@ import org.agora.comments.control.Anchor;
 @Table(name = "round_comment")
 @NamedQuery(name = Comment.BY_IDEMPOTENCY_KEY,
         query = "SELECT c FROM Comment c WHERE c.authorId = :author AND c.idempotencyKey = :key")
-/**
- * Text and time of the newest 20 (screening's input): no entity is built or registered for them. The limit is a hint
- * here, not setMaxResults per call, which would make EclipseLink generate the SQL again on every post.
- */
-@NamedQuery(name = Comment.RECENT_BY_AUTHOR, query = "SELECT c.markdown, c.createdAt FROM Comment c"
-        + " WHERE c.authorId = :author AND c.createdAt >= :since ORDER BY c.createdAt DESC, c.id DESC",
-        hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "20"))
 @NamedQuery(name = Comment.LATEST_BY_AUTHOR, query = "SELECT c FROM Comment c"
         + " WHERE c.engagementId = :round AND c.authorId = :author ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = Comment.OF_THREADS,
@@ -42,7 +34,6 @@ public class Comment {
 
     public static final String BY_IDEMPOTENCY_KEY = "Comment.byIdempotencyKey";
     public static final String LATEST_BY_AUTHOR = "Comment.latestByAuthor";
-    public static final String RECENT_BY_AUTHOR = "Comment.recentByAuthor";
     public static final String OF_THREADS = "Comment.ofThreads";
     public static final String ANCHORED_TO = "Comment.anchoredTo";
 
@@ -325,6 +316,11 @@ public class Comment {
 
     public boolean isVisibleTo(Long participantId) {
         return state != State.PENDING || (participantId != null && participantId == authorId);
+    }
+
+    /** Whether it is listed for this reader: as {@link #isVisibleTo}, and held ones for the round's staff too. */
+    public boolean isListedFor(Long participantId, boolean staff) {
+        return staff || isVisibleTo(participantId);
     }
 
     /** A moderator hid or removed it. */

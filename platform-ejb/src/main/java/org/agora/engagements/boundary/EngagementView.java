@@ -5,7 +5,10 @@ import java.util.List;
 import org.agora.engagements.entity.Action;
 import org.agora.engagements.entity.Engagement;
 
-/** A round as clients see it. {@code actions} lists the lifecycle actions its current state allows. */
+/**
+ * A round as clients see it. {@code actions} lists the lifecycle actions that would succeed now (the state allows
+ * them and their other rules hold), so pages offer only what will work.
+ */
 public record EngagementView(
         long id,
         String title,
@@ -21,7 +24,12 @@ public record EngagementView(
         List<String> actions,
         Long draftVersionId,
         Draft draft,
-        Settings settings) {
+        Settings settings,
+        List<Announcement> announcements) {
+
+    /** A change the public was told about: the closing time before and after, and why; newest first. */
+    public record Announcement(Instant at, Instant previousClosesAt, Instant closesAt, String note) {
+    }
 
     /** The draft a round discusses: its policy and version number, for links. */
     public record Draft(long policyId, String policyTitle, int number) {
@@ -32,13 +40,15 @@ public record EngagementView(
             int maxUploadMegabytes) {
     }
 
-    static EngagementView of(Engagement e, Draft draft) {
-        var s = e.settings();
+    static Settings settings(org.agora.engagements.entity.RoundSettings s) {
+        return new Settings(s.commentsEnabled(), s.preModeration(), s.attachmentsAllowed(), s.maxCommentLength(),
+                s.slowModeSeconds(), s.autoHideThreshold(), s.slaWorkingHours(), s.maxUploadMegabytes());
+    }
+
+    static EngagementView of(Engagement e, Draft draft, java.time.Instant now, List<Announcement> announcements) {
         return new EngagementView(e.id(), e.title(), e.summary().orElse(null), e.mode().name(), e.state().name(),
                 e.agency(), e.opensAt().orElse(null), e.closesAt().orElse(null), e.createdAt(), e.stateChangedAt(),
-                e.version(), e.state().allowedActions().stream().map(Action::slug).toList(),
-                e.draftVersionId().orElse(null), draft, new Settings(s.commentsEnabled(), s.preModeration(),
-                        s.attachmentsAllowed(), s.maxCommentLength(), s.slowModeSeconds(), s.autoHideThreshold(),
-                        s.slaWorkingHours(), s.maxUploadMegabytes()));
+                e.version(), e.possibleActions(now).stream().map(Action::slug).toList(),
+                e.draftVersionId().orElse(null), draft, settings(e.settings()), List.copyOf(announcements));
     }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Action;
@@ -14,9 +17,11 @@ import org.agora.engagements.entity.Engagement;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.engagements.entity.EngagementEvent;
 import org.agora.engagements.entity.RoundSettings;
+import org.agora.engagements.entity.State;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.problems.Conflict;
+import org.agora.problems.InvalidField;
 
 /**
  * Use cases on engagement rounds; one method, one transaction. Agency officers manage their own agency's rounds,
@@ -45,23 +50,103 @@ public class Engagements {
             engagement.discuss(drafts.versionForRound(request.draftVersionId(), agency).id());
         }
         if (request.settings() != null) {
-            var d = RoundSettings.defaults();
-            var s = request.settings();
-            engagement.configure(new RoundSettings(
-                    s.commentsEnabled() != null ? s.commentsEnabled() : d.commentsEnabled(),
-                    s.preModeration() != null ? s.preModeration() : d.preModeration(),
-                    s.attachmentsAllowed() != null ? s.attachmentsAllowed() : d.attachmentsAllowed(),
-                    s.maxCommentLength() != null ? s.maxCommentLength() : d.maxCommentLength(),
-                    s.slowModeSeconds() != null ? s.slowModeSeconds() : d.slowModeSeconds(),
-                    s.autoHideThreshold() != null ? s.autoHideThreshold() : d.autoHideThreshold(),
-                    s.slaWorkingHours() != null ? s.slaWorkingHours() : d.slaWorkingHours())
-                    .withMaxUploadMegabytes(s.maxUploadMegabytes() != null ? s.maxUploadMegabytes()
-                            : d.maxUploadMegabytes()));
+            engagement.configure(settings(RoundSettings.defaults(), request.settings()));
         }
         em.persist(engagement);
         em.flush();
         record(engagement, EngagementEvent.CREATED, actor);
         return view(engagement);
+    }
+
+    /** {@code base} with the members the request gives. */
+    private static RoundSettings settings(RoundSettings base, NewEngagement.Settings s) {
+        return new RoundSettings(
+                s.commentsEnabled() != null ? s.commentsEnabled() : base.commentsEnabled(),
+                s.preModeration() != null ? s.preModeration() : base.preModeration(),
+                s.attachmentsAllowed() != null ? s.attachmentsAllowed() : base.attachmentsAllowed(),
+                s.maxCommentLength() != null ? s.maxCommentLength() : base.maxCommentLength(),
+                s.slowModeSeconds() != null ? s.slowModeSeconds() : base.slowModeSeconds(),
+                s.autoHideThreshold() != null ? s.autoHideThreshold() : base.autoHideThreshold(),
+                s.slaWorkingHours() != null ? s.slaWorkingHours() : base.slaWorkingHours())
+                .withMaxUploadMegabytes(s.maxUploadMegabytes() != null ? s.maxUploadMegabytes()
+                        : base.maxUploadMegabytes());
+    }
+
+    /**
+     * Corrects a round: title, summary, dates (extend or shorten a deadline, with a note to the public once the round
+     * is public) and settings, as far as its state allows. Every change is recorded in the round's history with what
+     * changed; a change of dates of a public round is announced on its pages.
+     */
+    public EngagementView change(Actor actor, long id, RoundChange change, Long expectedVersion) {
+        var engagement = finder.managedBy(actor, id);
+        if (expectedVersion != null && expectedVersion != engagement.version()) {
+            throw new Conflict("The round was changed by someone else (version " + engagement.version()
+                    + ", you sent " + expectedVersion + "). Reload it and try again.");
+        }
+        var now = now();
+        var changed = new ArrayList<String>();
+        if (change.title() != null || change.summary() != null) {
+            String title = change.title() != null ? change.title() : engagement.title();
+            String summary = change.summary() != null ? change.summary() : engagement.summary().orElse(null);
+            if (!title.strip().equals(engagement.title())) {
+                changed.add("title");
+            }
+            if (!Objects.equals(summary == null || summary.isBlank() ? null : summary.strip(),
+                    engagement.summary().orElse(null))) {
+                changed.add("summary");
+            }
+            engagement.describe(title, summary);
+        }
+        String dates = null;
+        var closesBefore = engagement.closesAt();
+        if (change.opensAt() != null || change.closesAt() != null) {
+            var opensBefore = engagement.opensAt();
+            boolean closingMoves = change.closesAt() != null && !closesBefore
+                    .map(c -> c.equals(change.closesAt().truncatedTo(ChronoUnit.MICROS)))
+                    .orElse(false);
+            boolean publicRound = engagement.state() != State.DRAFT;
+            if (closingMoves && publicRound && (change.note() == null || change.note().isBlank())) {
+                throw new InvalidField("note", "is required when the closing time of a round"
+                        + " the public can see changes: say why, the round's pages show it");
+            }
+            engagement.reschedule(change.opensAt(), change.closesAt(), now);
+            var parts = new ArrayList<String>();
+            if (!opensBefore.equals(engagement.opensAt())) {
+                parts.add("opens " + opensBefore.map(Object::toString).orElse("(not set)") + " → "
+                        + engagement.opensAt().map(Object::toString).orElse("(not set)"));
+            }
+            if (!closesBefore.equals(engagement.closesAt())) {
+                parts.add("closes " + closesBefore.map(Object::toString).orElse("(not set)") + " → "
+                        + engagement.closesAt().map(Object::toString).orElse("(not set)"));
+            }
+            if (!parts.isEmpty()) {
+                dates = String.join("; ", parts);
+            }
+        }
+        if (change.settings() != null) {
+            var before = engagement.settings();
+            engagement.reconfigure(settings(before, change.settings()));
+            var after = engagement.settings();
+            if (!EngagementView.settings(before).equals(EngagementView.settings(after))) {
+                changed.add("settings: " + EngagementView.settings(after));
+            }
+        }
+        em.flush();
+        boolean publicRound = engagement.state() != State.DRAFT;
+        if (dates != null) {
+            em.persist(EngagementEvent.datesChanged(engagement, actorId(actor), actor.displayName(), now, dates,
+                    publicRound && change.note() != null && !change.note().isBlank() ? change.note().strip() : null,
+                    closesBefore.orElse(null)));
+        }
+        if (!changed.isEmpty()) {
+            em.persist(new EngagementEvent(engagement, EngagementEvent.CHANGED, actorId(actor), actor.displayName(),
+                    now, String.join("; ", changed), null));
+        }
+        return view(engagement);
+    }
+
+    private static Long actorId(Actor actor) {
+        return actor.participantId() == 0 ? null : actor.participantId();
     }
 
     public EngagementView get(Optional<Actor> viewer, long id) {
@@ -95,7 +180,7 @@ public class Engagements {
                 .setParameter("engagement", engagement.id())
                 .getResultStream()
                 .map(e -> new EngagementHistoryEntry(e.action(), e.stateAfter().name(), e.actorId().orElse(null),
-                        e.actorName(), e.occurredAt()))
+                        e.actorName(), e.occurredAt(), e.details().orElse(null), e.publicNote().orElse(null)))
                 .toList();
     }
 
@@ -115,9 +200,15 @@ public class Engagements {
         return view(engagement);
     }
 
-    /** A round with the draft it discusses, if any. */
+    /** A round with the draft it discusses, if any, and its announcements (changes of dates, newest first). */
     private EngagementView view(Engagement e) {
-        return EngagementView.of(e, e.draftVersionId().flatMap(drafts::reference).orElse(null));
+        var announcements = em.createNamedQuery(EngagementEvent.ANNOUNCEMENTS, EngagementEvent.class)
+                .setParameter("engagement", e.id()).setMaxResults(20).getResultStream()
+                .map(a -> new EngagementView.Announcement(a.occurredAt(), a.closesBefore().orElse(null),
+                        a.closesAfter().orElse(null), a.publicNote().orElse("")))
+                .toList();
+        return EngagementView.of(e, e.draftVersionId().flatMap(drafts::reference).orElse(null), now(),
+                announcements);
     }
 
     /** Ids of rounds whose scheduled opening or announced closing time has come: work for the round clock. */
@@ -128,8 +219,7 @@ public class Engagements {
     }
 
     private void record(Engagement engagement, String action, Actor actor) {
-        em.persist(new EngagementEvent(engagement, action,
-                actor.participantId() == 0 ? null : actor.participantId(), actor.displayName(), now()));
+        em.persist(new EngagementEvent(engagement, action, actorId(actor), actor.displayName(), now()));
     }
 
     private Instant now() {

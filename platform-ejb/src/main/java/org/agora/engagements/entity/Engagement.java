@@ -134,6 +134,58 @@ public class Engagement {
         this.settings = newSettings;
     }
 
+    /** A new title and summary (a blank summary is none), while the round is not archived. */
+    public void describe(String newTitle, String newSummary) {
+        requireChangeable("its title or summary");
+        this.title = requireText(newTitle, "title");
+        this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();
+    }
+
+    /**
+     * New dates. Before the round opens both may change (a scheduled round keeps both, opening in the future); once
+     * it is open only the closing time may, to a time still to come (extended or brought forward); after it closes,
+     * neither. Values left null keep what was there.
+     */
+    public void reschedule(Instant newOpensAt, Instant newClosesAt, Instant now) {
+        Instant opens = newOpensAt == null ? opensAt : stored(newOpensAt);
+        Instant closes = newClosesAt == null ? closesAt : stored(newClosesAt);
+        switch (state) {
+            case DRAFT -> checkDates(opens, closes);
+            case SCHEDULED -> {
+                checkDates(opens, closes);
+                if (!opens.isAfter(now)) {
+                    throw new InvalidField("opensAt", "must be in the future for a scheduled round; open it now"
+                            + " instead");
+                }
+            }
+            case OPEN -> {
+                if (newOpensAt != null && !stored(newOpensAt).equals(opensAt)) {
+                    throw new InvalidField("opensAt", "cannot change: the round is open");
+                }
+                if (!closes.isAfter(now)) {
+                    throw new InvalidField("closesAt", "must be in the future; close the round now instead");
+                }
+            }
+            default -> throw new RoundUnchangeable(state, "its dates");
+        }
+        this.opensAt = opens;
+        this.closesAt = closes;
+    }
+
+    private void requireChangeable(String what) {
+        if (state == State.ARCHIVED) {
+            throw new RoundUnchangeable(state, what);
+        }
+    }
+
+    /** New settings, while the round has not closed. */
+    public void reconfigure(RoundSettings newSettings) {
+        if (state != State.DRAFT && state != State.SCHEDULED && state != State.OPEN) {
+            throw new RoundUnchangeable(state, "its settings");
+        }
+        configure(newSettings);
+    }
+
     /** Carries out the given action; the single entry point for callers that receive the action as data. */
     public void perform(Action action, Instant now) {
         switch (action) {
@@ -191,6 +243,18 @@ public class Engagement {
     public void archive(Instant now) {
         requireState(Action.ARCHIVE);
         moveTo(State.ARCHIVED, now);
+    }
+
+    /**
+     * The lifecycle actions that would succeed now: the state allows them and their other rules hold (a round with no
+     * closing time cannot be opened; one cannot be scheduled without both dates, or for a time already passed).
+     */
+    public java.util.List<Action> possibleActions(Instant now) {
+        return state.allowedActions().stream().filter(action -> switch (action) {
+            case SCHEDULE -> opensAt != null && closesAt != null && opensAt.isAfter(now);
+            case OPEN -> closesAt != null && closesAt.isAfter(now);
+            case CLOSE, PUBLISH_OUTCOME, ARCHIVE -> true;
+        }).toList();
     }
 
     private void requireState(Action action) {

@@ -19,10 +19,15 @@ import java.util.Optional;
 @Table(name = "engagement_event")
 @NamedQuery(name = EngagementEvent.OF_ENGAGEMENT,
         query = "SELECT e FROM EngagementEvent e WHERE e.engagementId = :engagement ORDER BY e.occurredAt, e.id")
+@NamedQuery(name = EngagementEvent.ANNOUNCEMENTS, query = "SELECT e FROM EngagementEvent e"
+        + " WHERE e.engagementId = :engagement AND e.publicNote IS NOT NULL ORDER BY e.occurredAt DESC, e.id DESC")
 public class EngagementEvent {
 
     public static final String OF_ENGAGEMENT = "EngagementEvent.ofEngagement";
+    public static final String ANNOUNCEMENTS = "EngagementEvent.announcements";
     public static final String CREATED = "create";
+    public static final String CHANGED = "change";
+    public static final String DATES_CHANGED = "change-dates";
 
     @Id
     @SequenceGenerator(name = "engagement_event_seq", sequenceName = "engagement_event_seq", allocationSize = 50)
@@ -48,6 +53,20 @@ public class EngagementEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** What changed, in words (for a change of the round's settings, title or dates). */
+    @Column(length = 2000)
+    private String details;
+
+    /** The officer's note to the public about a change of dates, shown on the round's pages. */
+    @Column(name = "public_note", length = 2000)
+    private String publicNote;
+
+    @Column(name = "closes_before")
+    private Instant closesBefore;
+
+    @Column(name = "closes_after")
+    private Instant closesAfter;
+
     protected EngagementEvent() {
         // for JPA
     }
@@ -62,6 +81,39 @@ public class EngagementEvent {
         this.actorId = actorId;
         this.actorName = actorName.length() > 100 ? actorName.substring(0, 100) : actorName;
         this.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A change to the round, with what changed and, for a change of dates, the note the public reads. */
+    public EngagementEvent(Engagement engagement, String action, Long actorId, String actorName, Instant at,
+            String details, String publicNote) {
+        this(engagement, action, actorId, actorName, at);
+        this.details = details;
+        this.publicNote = publicNote;
+    }
+
+    /** A change of dates: the closing time before and after it, with the note the public reads (may be null). */
+    public static EngagementEvent datesChanged(Engagement engagement, Long actorId, String actorName, Instant at,
+            String details, String publicNote, Instant closesBefore) {
+        var e = new EngagementEvent(engagement, DATES_CHANGED, actorId, actorName, at, details, publicNote);
+        e.closesBefore = closesBefore;
+        e.closesAfter = engagement.closesAt().orElse(null);
+        return e;
+    }
+
+    public Optional<Instant> closesBefore() {
+        return Optional.ofNullable(closesBefore);
+    }
+
+    public Optional<Instant> closesAfter() {
+        return Optional.ofNullable(closesAfter);
+    }
+
+    public Optional<String> details() {
+        return Optional.ofNullable(details);
+    }
+
+    public Optional<String> publicNote() {
+        return Optional.ofNullable(publicNote);
     }
 
     public String action() {

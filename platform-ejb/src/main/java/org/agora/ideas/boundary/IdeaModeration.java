@@ -33,10 +33,15 @@ public class IdeaModeration implements ContentSource {
         if (idea == null || !idea.isVisibleTo(viewerId)) {
             return Optional.empty();
         }
-        return Optional.of(new ContentRef(TYPE, idea.id(), idea.title() + "\n\n" + idea.markdown()
+        return Optional.of(ref(idea));
+    }
+
+    /** The idea as moderation sees it: its title, text and proposed wording. */
+    static ContentRef ref(Idea idea) {
+        return new ContentRef(TYPE, idea.id(), idea.title() + "\n\n" + idea.markdown()
                 + idea.proposedMarkdown().map(p -> "\n\nProposed wording: " + p).orElse(""),
                 "/ideas.html?round=" + idea.engagementId() + "#idea-" + idea.id(), idea.authorId(),
-                idea.engagementId()));
+                idea.engagementId());
     }
 
     void onEffect(@Observes ContentEffect effect) {
@@ -49,7 +54,9 @@ public class IdeaModeration implements ContentSource {
         }
         switch (effect.effect()) {
             case SHOW -> idea.moderate(Idea.Moderation.VISIBLE, null);
-            case HIDE -> idea.moderate(Idea.Moderation.HIDDEN, effect.reasonCode());
+            // without a reason: an approval of a held idea was undone, so it is held again
+            case HIDE -> idea.moderate(effect.reasonCode() == null ? Idea.Moderation.HELD : Idea.Moderation.HIDDEN,
+                    effect.reasonCode());
             case REMOVE -> idea.moderate(Idea.Moderation.REMOVED, effect.reasonCode());
             case PURGE -> idea.purge();
             case LOCK, UNLOCK -> {

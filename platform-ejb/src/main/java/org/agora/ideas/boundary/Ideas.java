@@ -34,7 +34,9 @@ import org.agora.ideas.entity.Idea;
 import org.agora.ideas.entity.IdeaRefused;
 import org.agora.ideas.entity.IdeaVote;
 import org.agora.identity.boundary.Actor;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Admissions;
+import org.agora.moderation.boundary.Contribution;
+import org.agora.moderation.boundary.Sanctions;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
 
@@ -47,8 +49,6 @@ import org.agora.problems.NotFound;
 public class Ideas {
 
     public enum Sort { SUPPORTED, NEWEST, OLDEST }
-
-    static final String CONTENT_TYPE = "idea";
 
     @PersistenceContext
     EntityManager em;
@@ -64,23 +64,19 @@ public class Ideas {
 
 
     @Inject
-    Moderation moderation;
+    Admissions admissions;
+
+    @Inject
+    Sanctions sanctions;
 
     public IdeaView propose(Actor actor, long roundId, NewIdea request) {
         var round = rounds.visibleTo(Optional.of(actor), roundId);
         Instant now = clock.instant();
         requireOpenCoDevelopment(round, now);
-        moderation.mutedUntil(actor.participantId()).ifPresent(until -> {
-            throw IdeaRefused.muted(until);
-        });
         String title = MarkdownBlocks.normalise(request.title()).strip();
         String text = MarkdownBlocks.normalise(request.text()).strip();
         String proposed = request.proposedText() == null ? null
                 : MarkdownBlocks.normalise(request.proposedText()).strip();
-        moderation.refusal(roundId, actor.participantId(), CONTENT_TYPE,
-                title + "\n\n" + text + (proposed == null ? "" : "\n\n" + proposed)).ifPresent(explanation -> {
-                    throw IdeaRefused.screened(explanation);
-                });
         String paragraphKey = request.paragraphKey() == null || request.paragraphKey().isBlank() ? null
                 : request.paragraphKey().strip();
         if (proposed != null && paragraphKey == null) {
@@ -89,14 +85,26 @@ public class Ideas {
         var source = paragraphKey == null ? null : roundDraft(round);
         var paragraph = source == null ? null : source.paragraph(paragraphKey)
                 .orElseThrow(() -> new InvalidField("paragraphKey", "names no paragraph of the round's draft"));
-        Idea idea = proposed != null
-                ? Idea.amend(roundId, actor.participantId(), actor.displayName(), title, text,
-                        MarkdownBlocks.html(text), paragraphKey, source.versionId(), paragraph.markdown(), proposed, now)
-                : Idea.propose(roundId, actor.participantId(), actor.displayName(), title, text,
-                        MarkdownBlocks.html(text), paragraphKey, source == null ? null : source.versionId(), now);
-        em.persist(idea);
-        em.flush();
-        return view(idea, Set.of(), actor.participantId());
+        var stored = new Idea[1];
+        admissions.admit(Contribution.of(IdeaModeration.TYPE, proposed != null ? "amendment" : "idea", roundId,
+                actor.participantId(), title + "\n\n" + text + (proposed == null ? "" : "\n\n" + proposed),
+                Contribution.publicIn(round.settings().preModeration())), held -> {
+                    Idea idea = proposed != null
+                            ? Idea.amend(roundId, actor.participantId(), actor.displayName(), title, text,
+                                    MarkdownBlocks.html(text), paragraphKey, source.versionId(), paragraph.markdown(),
+                                    proposed, now)
+                            : Idea.propose(roundId, actor.participantId(), actor.displayName(), title, text,
+                                    MarkdownBlocks.html(text), paragraphKey, source == null ? null : source.versionId(),
+                                    now);
+                    if (held) {
+                        idea.moderate(Idea.Moderation.HELD, null);
+                    }
+                    em.persist(idea);
+                    em.flush();
+                    stored[0] = idea;
+                    return IdeaModeration.ref(idea);
+                });
+        return view(stored[0], Set.of(), actor.participantId());
     }
 
     private static void requireOpenCoDevelopment(Engagement round, Instant now) {
@@ -194,6 +202,7 @@ public class Ideas {
     /** Gives the actor's support to an idea, once. */
     public IdeaView support(Actor actor, long id) {
         var idea = votable(actor, id);
+        sanctions.requireNotBlocked(actor.participantId());
         if (em.find(IdeaVote.class, new IdeaVote.Key(id, actor.participantId())) != null) {
             throw IdeaRefused.alreadyVoted();
         }

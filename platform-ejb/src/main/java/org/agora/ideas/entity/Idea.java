@@ -45,8 +45,11 @@ public class Idea {
 
     public enum Kind { IDEA, AMENDMENT }
 
-    /** What moderation did: nothing, hidden pending review or by a moderator (reversible), removed. */
-    public enum Moderation { VISIBLE, HIDDEN, REMOVED }
+    /**
+     * What moderation did: nothing; held until a moderator has read it (screening, pre-moderation); hidden pending
+     * review or by a moderator (reversible); removed.
+     */
+    public enum Moderation { VISIBLE, HELD, HIDDEN, REMOVED }
 
     public enum Status {
         NEW, UNDER_REVIEW, ACCEPTED, REJECTED, MERGED, DUPLICATE;

@@ -49,13 +49,4 @@ public class IdeaRefused extends DomainProblem {
                 "Amendment " + otherIdea + " to the same paragraph is already accepted for the next version;"
                         + " reject it first or combine the two.");
     }
-
-    public static IdeaRefused muted(java.time.Instant until) {
-        return new IdeaRefused(Kind.FORBIDDEN, "muted", "You are muted",
-                "A moderator muted you until " + until + "; you can propose again after that.");
-    }
-
-    public static IdeaRefused screened(String explanation) {
-        return new IdeaRefused(Kind.INVALID, "screening-refused", "This text cannot be posted", explanation);
-    }
 }

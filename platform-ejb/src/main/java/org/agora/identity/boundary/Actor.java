@@ -54,6 +54,14 @@ public record Actor(long participantId, String displayName, Set<Role> roles, Opt
         return agency.get();
     }
 
+    /**
+     * Whether this actor is staff of a round owned by the given agency: its officers, administrators and moderators.
+     * Staff see what waits for them there (held contributions, private questions, confidential citations).
+     */
+    public boolean isStaffOf(String owningAgency) {
+        return mayManage(owningAgency) || has(Role.MODERATOR);
+    }
+
     /** Whether this actor may manage items owned by the given agency: its own officers, and admins. */
     public boolean mayManage(String owningAgency) {
         return isAdmin() || (has(Role.AGENCY) && agency.filter(a -> a.equals(owningAgency)).isPresent());

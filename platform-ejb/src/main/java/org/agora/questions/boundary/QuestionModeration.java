@@ -36,11 +36,19 @@ public class QuestionModeration implements ContentSource {
         if (question == null || !question.isVisibleTo(viewerId, false)) {
             return Optional.empty();
         }
-        String askersWords = messages(question).stream().filter(m -> !m.kind().official())
-                .map(Message::markdown).collect(Collectors.joining("\n\n"));
-        return Optional.of(new ContentRef(TYPE, question.id(), question.title() + "\n\n" + askersWords,
+        return Optional.of(ref(question, askersWords(messages(question))));
+    }
+
+    /** The question as moderation sees it: its title and the asker's words (never the agency's answers). */
+    static ContentRef ref(Question question, String askersWords) {
+        return new ContentRef(TYPE, question.id(), question.title() + "\n\n" + askersWords,
                 "/questions.html?round=" + question.engagementId() + "#question-" + question.id(),
-                question.askerId(), question.engagementId()));
+                question.askerId(), question.engagementId());
+    }
+
+    static String askersWords(java.util.List<Message> messages) {
+        return messages.stream().filter(m -> !m.kind().official()).map(Message::markdown)
+                .collect(Collectors.joining("\n\n"));
     }
 
     void onEffect(@Observes ContentEffect effect) {
@@ -53,7 +61,9 @@ public class QuestionModeration implements ContentSource {
         }
         switch (effect.effect()) {
             case SHOW -> question.moderate(Question.Moderation.VISIBLE, null);
-            case HIDE -> question.moderate(Question.Moderation.HIDDEN, effect.reasonCode());
+            // without a reason: an approval of a held question was undone, so it is held again
+            case HIDE -> question.moderate(effect.reasonCode() == null ? Question.Moderation.HELD
+                    : Question.Moderation.HIDDEN, effect.reasonCode());
             case REMOVE -> question.moderate(Question.Moderation.REMOVED, effect.reasonCode());
             case PURGE -> {
                 question.purge();

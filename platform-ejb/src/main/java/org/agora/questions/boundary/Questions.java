@@ -20,8 +20,8 @@ import org.agora.engagements.control.EngagementFinder;
 import org.agora.engagements.entity.Engagement;
 import org.agora.engagements.entity.Mode;
 import org.agora.identity.boundary.Actor;
-import org.agora.identity.entity.Role;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Admissions;
+import org.agora.moderation.boundary.Contribution;
 import org.agora.problems.Forbidden;
 import org.agora.problems.InvalidField;
 import org.agora.problems.NotFound;
@@ -66,7 +66,7 @@ public class Questions {
     EngagementFinder rounds;
 
     @Inject
-    Moderation moderation;
+    Admissions admissions;
 
 
     @Inject
@@ -103,20 +103,25 @@ public class Questions {
             throw QuestionRefused.roundNotOpen();
         }
         String body = text(request.body(), "body", BODY_MAX);
-        if (request.publicQuestion()) {
-            // a mute is about public participation: the agency stays reachable in private
-            moderation.mutedUntil(actor.participantId()).ifPresent(until -> {
-                throw QuestionRefused.muted(until);
-            });
-        }
-        screen(actor, roundId, (request.title() == null ? "" : request.title()) + "\n\n" + body);
-        var question = new Question(roundId, actor.participantId(), actor.displayName(), request.title(),
-                request.publicQuestion(), askedAt, due(round, askedAt));
-        em.persist(question);
-        em.flush(); // no mapped relation orders the inserts: the question's row goes first
-        em.persist(question.firstMessage(body, MarkdownBlocks.html(body)));
-        em.flush();
-        return view(question, round, Optional.of(actor), messages(question));
+        // a mute or block is about public participation: the agency stays reachable in private
+        var audience = request.publicQuestion() ? Contribution.publicIn(round.settings().preModeration())
+                : Contribution.Audience.PRIVATE;
+        var stored = new Question[1];
+        admissions.admit(Contribution.of(QuestionModeration.TYPE, "question", roundId, actor.participantId(),
+                (request.title() == null ? "" : request.title()) + "\n\n" + body, audience), held -> {
+                    var question = new Question(roundId, actor.participantId(), actor.displayName(), request.title(),
+                            request.publicQuestion(), askedAt, due(round, askedAt));
+                    if (held) {
+                        question.moderate(Question.Moderation.HELD, null);
+                    }
+                    em.persist(question);
+                    em.flush(); // no mapped relation orders the inserts: the question's row goes first
+                    em.persist(question.firstMessage(body, MarkdownBlocks.html(body)));
+                    em.flush();
+                    stored[0] = question;
+                    return QuestionModeration.ref(question, body);
+                });
+        return view(stored[0], round, Optional.of(actor), messages(stored[0]));
     }
 
     /**
@@ -233,9 +238,19 @@ public class Questions {
             throw QuestionRefused.roundNotOpen();
         }
         String body = text(text, "body", BODY_MAX);
-        screen(actor, round.id(), body);
-        em.persist(question.followUp(actor.participantId(), body, MarkdownBlocks.html(body), now, due(round, now)));
-        em.flush();
+        // a follow-up belongs to its question: held, it holds the question (whose case carries the asker's words)
+        var audience = question.isPublic() ? Contribution.publicIn(round.settings().preModeration())
+                : Contribution.Audience.PRIVATE;
+        admissions.admit(Contribution.change(QuestionModeration.TYPE, "follow-up", question.id(), round.id(),
+                actor.participantId(), body, audience), held -> {
+                    em.persist(question.followUp(actor.participantId(), body, MarkdownBlocks.html(body), now,
+                            due(round, now)));
+                    if (held && question.moderation() == Question.Moderation.VISIBLE) {
+                        question.moderate(Question.Moderation.HELD, null);
+                    }
+                    em.flush();
+                    return QuestionModeration.ref(question, QuestionModeration.askersWords(messages(question)));
+                });
         return view(question, round, Optional.of(actor), messages(question));
     }
 
@@ -334,7 +349,7 @@ public class Questions {
 
     /** Staff see every question of the round: its agency's officers, administrators, moderators. */
     public static boolean isStaff(Actor actor, Engagement round) {
-        return actor.mayManage(round.agency()) || actor.has(Role.MODERATOR);
+        return actor.isStaffOf(round.agency());
     }
 
     private static boolean isVisible(Optional<Actor> viewer, Question question, Engagement round) {
@@ -356,13 +371,6 @@ public class Questions {
                     + "; only its officers and administrators can work on it.");
         }
         return round;
-    }
-
-    /** Moderation's screening refuses what may not be sent at all (threats); the desk holds nothing back. */
-    private void screen(Actor actor, long roundId, String text) {
-        moderation.refusal(roundId, actor.participantId(), QuestionModeration.TYPE, text).ifPresent(explanation -> {
-            throw QuestionRefused.screened(explanation);
-        });
     }
 
     private static String text(String value, String field, int max) {

@@ -35,8 +35,11 @@ public class Question {
 
     public static final String OF_ROUND = "Question.ofRound";
 
-    /** What moderation did to a public question: nothing, hidden (reversibly), removed. */
-    public enum Moderation { VISIBLE, HIDDEN, REMOVED }
+    /**
+     * What moderation did to a public question: nothing; held until a moderator has read it (screening,
+     * pre-moderation: the asker and the staff still see it and the staff still answer); hidden (reversibly); removed.
+     */
+    public enum Moderation { VISIBLE, HELD, HIDDEN, REMOVED }
 
     public static final int TITLE_MIN = 3;
     public static final int TITLE_MAX = 200;

@@ -24,17 +24,6 @@ public class QuestionRefused extends DomainProblem {
                 "Questions and follow-ups can be sent only while the round is open.", Map.of());
     }
 
-    public static QuestionRefused muted(java.time.Instant until) {
-        return new QuestionRefused(Kind.FORBIDDEN, "muted", "You are muted",
-                "A moderator muted you until " + until + ": you can still ask the agency privately, but not in public.",
-                Map.of("until", until.toString()));
-    }
-
-    public static QuestionRefused screened(String explanation) {
-        return new QuestionRefused(Kind.INVALID, "screening-refused", "This text cannot be posted", explanation,
-                Map.of());
-    }
-
     static QuestionRefused claimedByOther(String officer) {
         return new QuestionRefused(Kind.CONFLICT, "question-claimed", "Another officer is on this question",
                 officer + " has claimed this question; they answer it or release it first.",

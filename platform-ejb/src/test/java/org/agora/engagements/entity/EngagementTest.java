@@ -174,6 +174,26 @@ class EngagementTest {
     }
 
     @Test
+    void a_round_offers_only_the_actions_that_would_succeed_now() {
+        assertThat(draft(null, null).possibleActions(NOW)).isEmpty();
+        assertThat(draft(null, IN_A_MONTH).possibleActions(NOW)).containsExactly(Action.OPEN);
+        assertThat(draft(IN_A_WEEK, IN_A_MONTH).possibleActions(NOW)).containsExactly(Action.SCHEDULE, Action.OPEN);
+        assertThat(draft(NOW.minusSeconds(60), IN_A_MONTH).possibleActions(NOW)).containsExactly(Action.OPEN);
+        assertThat(draft(null, IN_A_MONTH).possibleActions(IN_A_MONTH)).isEmpty();
+        assertThat(openRound().possibleActions(NOW)).containsExactly(Action.CLOSE);
+        // every action offered succeeds
+        for (var e : java.util.List.of(draft(IN_A_WEEK, IN_A_MONTH), draft(null, IN_A_MONTH), openRound())) {
+            for (var action : e.possibleActions(NOW)) {
+                var copy = draft(e.opensAt().orElse(null), e.closesAt().orElse(null));
+                if (e.state() == State.OPEN) {
+                    copy.open(NOW);
+                }
+                copy.perform(action, NOW);
+            }
+        }
+    }
+
+    @Test
     void actions_are_found_by_their_url_name() {
         assertThat(Action.ofSlug("publish-outcome")).contains(Action.PUBLISH_OUTCOME);
         assertThat(Action.ofSlug("explode")).isEmpty();

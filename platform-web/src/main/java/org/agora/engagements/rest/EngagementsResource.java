@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import org.agora.engagements.boundary.EngagementQuery;
 import org.agora.engagements.boundary.EngagementView;
 import org.agora.engagements.boundary.Engagements;
 import org.agora.engagements.boundary.NewEngagement;
+import org.agora.engagements.boundary.RoundChange;
 import org.agora.engagements.entity.Action;
 import org.agora.engagements.entity.Mode;
 import org.agora.engagements.entity.State;
@@ -101,6 +103,22 @@ public class EngagementsResource {
                 EngagementQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
                 Integer.parseInt(page), Integer.parseInt(size));
         return engagements.list(actor.optional(), query);
+    }
+
+    @PATCH
+    @Path("{id: \\d{1,18}}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({"agency", "admin"})
+    @Operation(summary = "Correct a round: title, summary, dates, settings (members left out stay as they are)",
+            description = "A new closing time of a round the public can see needs a note, which its pages announce."
+                    + " Dates follow the lifecycle: both may change before opening; once open only the closing time,"
+                    + " to a time still to come; after closing, neither. Send If-Match to refuse the change if the"
+                    + " round changed meanwhile. Every change is in the round's history.")
+    public Response change(@PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "{agora.body.required}") RoundChange request) {
+        var view = engagements.change(actor.required(), id, request, expectedVersion(ifMatch));
+        return Response.ok(view).tag(etag(view)).build();
     }
 
     @GET

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.agora.identity.rest.CurrentActor;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Flags;
 import org.agora.moderation.boundary.ModerationViews.FlagReceipt;
 import org.agora.moderation.control.ReasonCode;
 import org.agora.moderation.rest.ModerationRequests.NewFlag;
@@ -28,17 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FlagsResource {
 
     @Inject
-    Moderation moderation;
+    Flags flags;
 
     @Inject
     CurrentActor actor;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "trainer", "admin"})
-    @Operation(summary = "Flag a comment (or other content) with a reason; once per item per person")
+    // those who take part in live rounds; trainees and trainers practise in the sandbox, not on live content
+    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @Operation(summary = "Flag a comment (or other content) with a reason; once per item per person",
+            description = "A staff member's report (officer, moderator, administrator) opens a case for moderators"
+                    + " but never hides the item by itself.")
     public Response flag(@Valid @NotNull(message = "{agora.body.required}") NewFlag request) {
-        var receipt = moderation.flag(Moderators.of(actor.required()), request.contentType(), request.contentId(),
+        var receipt = flags.flag(Moderators.of(actor.required()), request.contentType(), request.contentId(),
                 ReasonCode.valueOf(request.reason()), request.details());
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
@@ -48,6 +51,6 @@ public class FlagsResource {
     @RolesAllowed({"citizen", "moderator", "agency", "trainee", "trainer", "admin"})
     @Operation(summary = "My flags: that each was received and, later, whether action was taken")
     public List<FlagReceipt> mine() {
-        return moderation.flagsOf(actor.required().participantId());
+        return flags.flagsOf(actor.required().participantId());
     }
 }

@@ -14,7 +14,7 @@ import org.agora.engagements.boundary.Engagements;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
 import org.agora.identity.rest.CurrentActor;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.ModerationLog;
 import org.agora.moderation.boundary.ModerationViews.AuditView;
 import org.agora.opendata.control.SpreadsheetCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ModerationLogResource {
 
     @Inject
-    Moderation moderation;
+    ModerationLog moderationLog;
 
     @Inject
     Engagements engagements;
@@ -66,6 +66,6 @@ public class ModerationLogResource {
         if (!moderator) {
             engagements.requireManagedBy(me, round);
         }
-        return moderation.log(round, !moderator);
+        return moderationLog.log(round, !moderator);
     }
 }

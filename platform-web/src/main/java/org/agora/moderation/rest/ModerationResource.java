@@ -23,7 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.agora.identity.rest.CurrentActor;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.engagements.boundary.Engagements;
+import org.agora.moderation.boundary.Appeals;
+import org.agora.moderation.boundary.Decisions;
+import org.agora.moderation.boundary.Queue;
+import org.agora.moderation.boundary.RoundModeration;
+import org.agora.moderation.boundary.Templates;
+import org.agora.moderation.entity.ModerationCase.Origin;
 import org.agora.moderation.boundary.ModerationViews.BulkResult;
 import org.agora.moderation.boundary.ModerationViews.CaseDetail;
 import org.agora.moderation.boundary.ModerationViews.CasePage;
@@ -34,7 +40,6 @@ import org.agora.moderation.boundary.QueueFeed;
 import org.agora.moderation.control.CaseAction;
 import org.agora.moderation.control.CaseState;
 import org.agora.moderation.control.ReasonCode;
-import org.agora.moderation.control.ResponseTemplates;
 import org.agora.moderation.rest.ModerationRequests.BulkDecisionRequest;
 import org.agora.moderation.rest.ModerationRequests.DecisionRequest;
 import org.agora.moderation.rest.ModerationRequests.ReplyRequest;
@@ -53,7 +58,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ModerationResource {
 
     @Inject
-    Moderation moderation;
+    Queue queue;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    RoundModeration rounds;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Engagements engagements;
 
     @Inject
     QueueFeed feed;
@@ -64,20 +84,23 @@ public class ModerationResource {
     @GET
     @Path("cases")
     @RolesAllowed({"moderator", "admin"})
-    @Operation(summary = "The queue: cases by score and age; filter by round, reason, state (default: waiting)")
+    @Operation(summary = "The queue: cases by score and age; filter by round, reason, origin (FLAGS, SCREENING,"
+            + " PRE_MODERATION) and state (default: waiting)")
     public CasePage queue(
             @QueryParam("round") @Pattern(regexp = "\\d{1,18}", message = "{agora.page}") String round,
             @QueryParam("reason") @Pattern(regexp = ModerationRequests.REASON, message = "{agora.flag.reason}")
             String reason,
+            @QueryParam("origin") @Pattern(regexp = "FLAGS|SCREENING|PRE_MODERATION",
+                    message = "{agora.moderation.origin}") String origin,
             @QueryParam("state") @Pattern(regexp = "OPEN|CLAIMED|ACTIONED|DISMISSED|ESCALATED|APPEALED|UPHELD"
                     + "|REVERSED|CLOSED", message = "{agora.moderation.state}") String state,
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "{agora.page}")
             String page,
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]\\d?|100", message = "{agora.page.size}")
             String size) {
-        return moderation.queue(Optional.ofNullable(round).map(Long::valueOf),
-                Optional.ofNullable(reason).map(ReasonCode::valueOf), Optional.ofNullable(state).map(CaseState::valueOf),
-                Integer.parseInt(page), Integer.parseInt(size));
+        return queue.queue(new Queue.Filter(Optional.ofNullable(round).map(Long::valueOf),
+                Optional.ofNullable(reason).map(ReasonCode::valueOf), Optional.ofNullable(origin).map(Origin::valueOf),
+                Optional.ofNullable(state).map(CaseState::valueOf)), Integer.parseInt(page), Integer.parseInt(size));
     }
 
     @GET
@@ -85,7 +108,7 @@ public class ModerationResource {
     @RolesAllowed({"moderator", "admin"})
     @Operation(summary = "A case: the text as flagged, flags, screening, decisions, appeal and its log")
     public CaseDetail detail(@PathParam("case") long caseId) {
-        return moderation.detail(caseId);
+        return queue.detail(caseId);
     }
 
     @POST
@@ -93,7 +116,7 @@ public class ModerationResource {
     @RolesAllowed({"moderator", "admin"})
     @Operation(summary = "Claim a case (others see who has it)")
     public CaseSummary claim(@PathParam("case") long caseId) {
-        return moderation.claim(Moderators.of(actor.required()), caseId);
+        return queue.claim(Moderators.of(actor.required()), caseId);
     }
 
     @POST
@@ -101,18 +124,19 @@ public class ModerationResource {
     @RolesAllowed({"moderator", "admin"})
     @Operation(summary = "Give a claimed case back to the queue")
     public CaseSummary release(@PathParam("case") long caseId) {
-        return moderation.release(Moderators.of(actor.required()), caseId);
+        return queue.release(Moderators.of(actor.required()), caseId);
     }
 
     @POST
     @Path("cases/{case: \\d{1,18}}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"moderator", "admin"})
-    @Operation(summary = "Decide: approve, hide, remove, warn, mute, lock the thread, or escalate; with reasons")
+    @Operation(summary = "Decide: approve, hide, remove, warn, mute, block, lock the thread, or escalate (to the"
+            + " agency or to legal); with reasons")
     public CaseSummary decide(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") DecisionRequest request) {
-        return moderation.decide(Moderators.of(actor.required()), caseId, action(request.action()),
-                reason(request.reasonCode()), request.statement(), request.days());
+        return decisions.decide(Moderators.of(actor.required()), caseId, action(request.action()),
+                reason(request.reasonCode()), request.statement(), request.days(), request.caseVersion());
     }
 
     @POST
@@ -121,7 +145,7 @@ public class ModerationResource {
     @RolesAllowed({"moderator", "admin"})
     @Operation(summary = "The same decision on several cases; each is decided or refused on its own")
     public BulkResult bulk(@Valid @NotNull(message = "{agora.body.required}") BulkDecisionRequest request) {
-        return moderation.decideAll(Moderators.of(actor.required()), request.caseIds(), action(request.action()),
+        return decisions.decideAll(Moderators.of(actor.required()), request.caseIds(), action(request.action()),
                 reason(request.reasonCode()), request.statement(), request.days());
     }
 
@@ -132,7 +156,7 @@ public class ModerationResource {
     @Operation(summary = "Undo the decision in force (an audited action with its own statement)")
     public CaseSummary undo(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") StatementRequest request) {
-        return moderation.undo(Moderators.of(actor.required()), caseId, request.statement());
+        return decisions.undo(Moderators.of(actor.required()), caseId, request.statement());
     }
 
     @POST
@@ -142,7 +166,7 @@ public class ModerationResource {
     @Operation(summary = "Purge the text of removed content for good (the removal's reason and the log stay)")
     public CaseSummary purge(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") StatementRequest request) {
-        return moderation.purge(Moderators.of(actor.required()), caseId, request.statement());
+        return decisions.purge(Moderators.of(actor.required()), caseId, request.statement());
     }
 
     @POST
@@ -152,7 +176,7 @@ public class ModerationResource {
     @Operation(summary = "Rule on the author's appeal: uphold or reverse (not by the moderator who decided)")
     public CaseSummary rule(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") RulingRequest request) {
-        return moderation.ruleOnAppeal(Moderators.of(actor.required()), caseId, request.outcome().equals("uphold"),
+        return appeals.ruleOnAppeal(Moderators.of(actor.required()), caseId, request.outcome().equals("uphold"),
                 request.statement());
     }
 
@@ -163,7 +187,7 @@ public class ModerationResource {
     @Operation(summary = "Post an official reply under the reported content (e.g. an adapted response template)")
     public CaseSummary reply(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") ReplyRequest request) {
-        return moderation.reply(Moderators.of(actor.required()), caseId, request.text());
+        return decisions.reply(Moderators.of(actor.required()), caseId, request.text());
     }
 
     @GET
@@ -171,17 +195,18 @@ public class ModerationResource {
     @RolesAllowed({"moderator", "admin"})
     @Operation(summary = "Cases waiting for a moderator, per round")
     public List<PendingCount> counts() {
-        return moderation.pendingCounts();
+        return queue.pendingCounts();
     }
 
     @GET
     @Path("templates")
     @RolesAllowed({"moderator", "admin"})
-    @Operation(summary = "Response templates for common conflict situations, to adapt into a statement or reply")
-    public List<Template> templates() {
-        return ResponseTemplates.standard().all().stream()
-                .map(t -> new Template(t.key(), t.title(), t.body(), t.placeholders().stream().sorted().toList()))
-                .toList();
+    @Operation(summary = "Response templates for common conflict situations, to adapt into a statement or reply;"
+            + " with ?round= in the wording of the agency that owns the round")
+    public List<Template> templates(@QueryParam("round") @Pattern(regexp = "\\d{1,18}", message = "{agora.page}")
+            String round) {
+        return templates.of(Optional.ofNullable(round)
+                .map(r -> engagements.get(actor.optional(), Long.parseLong(r)).agency()));
     }
 
     @POST
@@ -191,7 +216,7 @@ public class ModerationResource {
     @Operation(summary = "Set slow mode on a round (seconds between posts per person; 0 turns it off)")
     public Response slowMode(@PathParam("round") long round,
             @Valid @NotNull(message = "{agora.body.required}") SlowModeRequest request) {
-        moderation.slowMode(Moderators.of(actor.required()), round, request.seconds(), request.statement());
+        rounds.slowMode(Moderators.of(actor.required()), round, request.seconds(), request.statement());
         return Response.noContent().build();
     }
 

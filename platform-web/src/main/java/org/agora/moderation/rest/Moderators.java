@@ -11,7 +11,8 @@ final class Moderators {
     }
 
     static Moderator of(Actor actor) {
-        return new Moderator(actor.participantId(), actor.displayName(),
-                actor.has(Role.MODERATOR) || actor.isAdmin());
+        boolean moderator = actor.has(Role.MODERATOR) || actor.isAdmin();
+        return new Moderator(actor.participantId(), actor.displayName(), moderator,
+                moderator || actor.has(Role.AGENCY));
     }
 }

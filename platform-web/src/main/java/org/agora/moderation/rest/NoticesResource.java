@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.agora.identity.rest.CurrentActor;
-import org.agora.moderation.boundary.Moderation;
+import org.agora.moderation.boundary.Appeals;
 import org.agora.moderation.boundary.ModerationViews.Notice;
 import org.agora.moderation.rest.ModerationRequests.StatementRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NoticesResource {
 
     @Inject
-    Moderation moderation;
+    Appeals appeals;
 
     @Inject
     CurrentActor actor;
@@ -38,7 +38,7 @@ public class NoticesResource {
     @RolesAllowed({"citizen", "moderator", "agency", "trainee", "trainer", "admin"})
     @Operation(summary = "Moderation of my content: what was done, the reason code and statement, whether I can appeal")
     public List<Notice> mine() {
-        return moderation.noticesFor(actor.required().participantId());
+        return appeals.noticesFor(actor.required().participantId());
     }
 
     @POST
@@ -49,6 +49,6 @@ public class NoticesResource {
     public Response appeal(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") StatementRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(moderation.appeal(Moderators.of(actor.required()), caseId, request.statement())).build();
+                .entity(appeals.appeal(Moderators.of(actor.required()), caseId, request.statement())).build();
     }
 }
