@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -49,10 +50,16 @@ public class StrictJson implements MessageBodyReader<Object> {
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         JsonValue value;
         // RFC 8259: JSON exchanged between systems is UTF-8
-        try (JsonParser parser = Json.createParser(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            if (!parser.hasNext()) {
-                return null; // no body: Bean Validation says "required" where the endpoint needs one
-            }
+        var text = new PushbackReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1);
+        int first;
+        do {
+            first = text.read();
+        } while (first == ' ' || first == '\t' || first == '\n' || first == '\r');
+        if (first == -1) {
+            return null; // no body: Bean Validation says "required" where the endpoint needs one
+        }
+        text.unread(first);
+        try (JsonParser parser = Json.createParser(text)) {
             parser.next();
             value = parser.getValue();
             if (parser.hasNext()) {
