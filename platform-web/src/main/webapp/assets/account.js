@@ -67,7 +67,10 @@ export async function showAccount(container = document.getElementById('account')
       a.textContent = text;
       return item(a);
     };
-    if (me.roles.includes('moderator') || me.roles.includes('admin')) {
+    if (me.roles.includes('trainee') || me.roles.includes('trainer')) {
+      links.push(navLink('/training.html', 'Training', 'nav-training'));
+    }
+    if (me.roles.includes('moderator') || me.roles.includes('admin') || me.roles.includes('trainee')) {
       links.push(navLink('/moderation.html', 'Moderation queue', 'nav-moderation'));
     }
     links.push(navLink('/notices.html', 'Moderation notices', 'nav-notices'));

@@ -190,6 +190,36 @@ export function attachForm(roundId, on, targetId, label = 'Attach evidence', max
   return details;
 }
 
+/** "Reply": a reply in the comment's thread (an officer's reply is marked official by the server). */
+function replyForm(roundId, comment, onPosted) {
+  const details = el('details', 'govuk-details agora-reply');
+  const summary = el('summary', 'govuk-details__summary');
+  summary.append(el('span', 'govuk-details__summary-text', 'Reply'));
+  const body = el('div', 'govuk-details__text');
+  const errors = el('div');
+  const f = el('form');
+  f.noValidate = true;
+  const text = el('textarea', 'govuk-textarea');
+  text.rows = 3;
+  const button = el('button', 'govuk-button', 'Post reply');
+  button.type = 'submit';
+  f.append(formGroup(`reply-${comment.id}`, `Your reply to ${comment.author}`, text), button);
+  const key = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  f.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    const response = await api(`/api/engagements/${roundId}/comments`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify({ text: text.value, replyTo: comment.id }),
+    });
+    button.disabled = false;
+    if (response.ok) onPosted(); else showProblem(response, errors);
+  });
+  body.append(errors, f);
+  details.append(summary, body);
+  return details;
+}
+
 function commentItem(c, context) {
   const li = el('li', 'agora-comment');
   li.dataset.commentId = c.id;
@@ -237,9 +267,11 @@ function commentItem(c, context) {
     li.append(body);
     if (context && context.badges && context.badges[c.id]) li.append(badges(context.badges[c.id], context));
     if (context && context.canAttach && c.state === 'VISIBLE') li.append(attachForm(context.roundId, 'comment', c.id, 'Attach evidence', context.maxUploadMegabytes));
-    if (context && context.me && context.me.authenticated && c.author !== context.me.displayName
-        && c.state !== 'PENDING') {
+    if (context && context.canReport && c.author !== context.me.displayName && c.state !== 'PENDING') {
       li.append(reportForm('comment', c.id));
+    }
+    if (context && context.canComment && c.state === 'VISIBLE' && !c.locked) {
+      li.append(replyForm(context.roundId, c, context.reload));
     }
   }
   if (c.replies && c.replies.length) {
@@ -324,18 +356,21 @@ export async function attachComments(roundId, versionId, me, latestVersion, page
   if (changes && heading) heading.after(changes);
   const threadsResponse = await api(`/api/engagements/${roundId}/comments?sort=oldest&size=100`);
   const threads = threadsResponse.ok ? (await threadsResponse.json()).threads : [];
+  // what the viewer may do here comes from the round itself (a trainee runs their training rounds, nothing else)
   const canComment = me.authenticated && round.state === 'OPEN' && round.settings.commentsEnabled
-    && ['citizen', 'moderator', 'agency', 'admin'].some((r) => me.roles.includes(r));
+    && round.you.contribute;
   const reload = () => window.location.reload();
-  const manages = me.authenticated && (me.roles.includes('admin')
-    || (me.roles.includes('agency') && me.agency === round.agency));
+  const manages = round.you.manage;
   const badgesResponse = await api(`/api/engagements/${roundId}/evidence/badges`);
   context.badges = badgesResponse.ok ? await badgesResponse.json() : {};
   const paragraphBadges = await api(`/api/engagements/${roundId}/evidence/badges?on=paragraph`);
   const sourcesOf = paragraphBadges.ok ? await paragraphBadges.json() : {};
   context.canAttach = canComment && round.settings.attachmentsAllowed;
   context.maxUploadMegabytes = round.settings.maxUploadMegabytes;
-  context.reviewer = manages || (me.authenticated && me.roles.includes('moderator'));
+  context.reviewer = manages || round.you.moderate;
+  context.canReport = me.authenticated && round.you.contribute;
+  context.canComment = canComment;
+  context.reload = reload;
   // the comments as list items; for the round's officers each with a form to record what was done
   const withDecisions = (comments) => comments.map((c) => {
     const item = commentItem(c, context);

@@ -11,8 +11,7 @@ const state = { round: null, me: null, q: '', page: 0 };
 function reviewer() {
   const me = state.me;
   if (!me || !me.authenticated) return false;
-  return me.roles.includes('admin') || me.roles.includes('moderator')
-    || (me.roles.includes('agency') && me.agency === state.round.agency);
+  return state.round.you.manage || state.round.you.moderate;
 }
 
 function size(bytes) {

@@ -29,9 +29,14 @@ function signedIn() {
   return state.me && state.me.authenticated;
 }
 
+/** Signed in and taking part here (trainees and trainers take part only in their training rounds). */
+function participates() {
+  return signedIn() && state.round.you.contribute;
+}
+
 function manages() {
   const me = state.me;
-  return signedIn() && (me.roles.includes('admin') || (me.roles.includes('agency') && me.agency === state.round.agency));
+  return signedIn() && state.round.you.manage;
 }
 
 function isOpen() {
@@ -70,7 +75,7 @@ async function thread(idea, container) {
   page.threads.forEach((t) => add(t, 1));
   container.replaceChildren(list);
   if (page.threads.length === 0) container.prepend(el('p', 'govuk-body-s', 'No comments yet.'));
-  if (signedIn() && isOpen()) {
+  if (participates() && isOpen()) {
     const errors = el('div');
     const form = el('form', 'agora-idea-comment-form');
     form.noValidate = true;
@@ -167,7 +172,7 @@ function ideaItem(idea, refresh) {
   actions.append(count);
   const errors = el('div');
   const votable = ['NEW', 'UNDER_REVIEW', 'ACCEPTED'].includes(idea.status);
-  if (signedIn() && isOpen() && votable) {
+  if (participates() && isOpen() && votable) {
     const button = el('button', `govuk-button ${idea.supported ? 'govuk-button--secondary' : ''} agora-support`,
       idea.supported ? 'Withdraw support' : 'Support');
     button.type = 'button';
@@ -181,10 +186,10 @@ function ideaItem(idea, refresh) {
   }
   li.append(actions, errors);
   if (state.sources[idea.id]) {
-    const reviewer = manages() || (signedIn() && state.me.roles.includes('moderator'));
+    const reviewer = manages() || state.round.you.moderate;
     li.append(el('p', 'govuk-body-s agora-meta', 'Sources:'), badges(state.sources[idea.id], { reviewer }));
   }
-  if (signedIn() && isOpen() && state.round.settings.attachmentsAllowed) {
+  if (participates() && isOpen() && state.round.settings.attachmentsAllowed) {
     li.append(attachForm(state.round.id, 'idea', idea.id, 'Attach evidence to this idea',
       state.round.settings.maxUploadMegabytes));
   }
@@ -194,7 +199,7 @@ function ideaItem(idea, refresh) {
   discussion.append(threadBox);
   discussion.addEventListener('toggle', () => { if (discussion.open) thread(idea, threadBox); });
   li.append(discussion);
-  if (signedIn() && !idea.mine && idea.moderation === 'VISIBLE') li.append(reportForm('idea', idea.id));
+  if (participates() && !idea.mine && idea.moderation === 'VISIBLE') li.append(reportForm('idea', idea.id));
   if (manages()) li.append(decisionForm(idea, refresh));
   return li;
 }
@@ -334,7 +339,7 @@ async function main() {
   };
   listBox.append(summary, list);
   const parts = [...header];
-  if (signedIn() && isOpen()) parts.push(proposeForm(refresh));
+  if (participates() && isOpen()) parts.push(proposeForm(refresh));
   else if (!signedIn() && isOpen()) parts.push(el('p', 'govuk-inset-text', 'Sign in to propose ideas and support them.'));
   parts.push(el('h2', 'govuk-heading-m', 'Proposals'), filters(refresh), listBox);
   content.replaceChildren(...parts);

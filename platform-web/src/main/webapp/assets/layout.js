@@ -224,3 +224,20 @@ export function announcements(round) {
   banner.append(header, body);
   return banner;
 }
+
+/** Agencies of training runs (ADR 0009): "Training run <id>". */
+export function isTrainingAgency(agency) {
+  return typeof agency === 'string' && /^Training run \d+$/.test(agency);
+}
+
+/**
+ * Whether the signed-in person may manage what this agency owns: its officers, administrators, and a trainee the
+ * drafts of their own running training runs (where no round is at hand to say so).
+ */
+export function mayManage(me, agency) {
+  if (!me || !me.authenticated) return false;
+  if (me.roles.includes('admin') && !isTrainingAgency(agency)) return true;
+  if (me.roles.includes('agency') && me.agency === agency) return true;
+  return isTrainingAgency(agency) && me.roles.includes('trainee') && (me.training?.plays || [])
+    .includes(Number(agency.substring('Training run '.length)));
+}

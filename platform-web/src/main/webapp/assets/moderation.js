@@ -177,7 +177,7 @@ async function load() {
   const me = await layout();
   const status = document.getElementById('status');
   const content = document.getElementById('content');
-  if (!me.authenticated || !(me.roles.includes('moderator') || me.roles.includes('admin'))) {
+  if (!me.authenticated || !['moderator', 'admin', 'trainee'].some((r) => me.roles.includes(r))) {
     status.textContent = 'The moderation queue is for moderators. Sign in as a moderator to see it.';
     return;
   }

@@ -106,7 +106,7 @@ async function load() {
     reportList.append(li);
   }
   const sections = [];
-  if (me.roles.includes('agency') || me.roles.includes('admin')) {
+  if (me.roles.includes('agency') || me.roles.includes('admin') || me.roles.includes('trainee')) {
     const e = await api('/api/moderation/escalations');
     const escalations = e.ok ? await e.json() : [];
     const eList = el('ul', 'govuk-list agora-escalations');

@@ -1,7 +1,9 @@
 // One policy: its versions, the rounds held on them in order (the timeline), and for its agency's officers a form
 // to publish the next version by pasting Markdown or uploading a Markdown/plain-text file.
 import { api } from '/assets/account.js';
-import { date, el, formGroup, layout, link, MODE_SINGULAR, params, select, showProblem } from '/assets/layout.js';
+import {
+  date, el, formGroup, isTrainingAgency, layout, link, mayManage, MODE_SINGULAR, params, select, showProblem,
+} from '/assets/layout.js';
 
 const STATES = {
   SCHEDULED: 'scheduled', OPEN: 'open', CLOSED: 'closed', OUTCOME_PUBLISHED: 'outcome published', ARCHIVED: 'archived',
@@ -237,11 +239,11 @@ async function load() {
     parts.push(el('p', 'govuk-body', 'No version has been published yet. Only your agency can see this policy.'));
   }
   parts.push(timeline(detail));
-  const manages = me.authenticated && (me.roles.includes('admin')
-    || (me.roles.includes('agency') && me.agency === detail.policy.agency));
+  const manages = mayManage(me, detail.policy.agency);
   if (manages) {
     parts.push(publishForm(detail));
-    if (detail.versions.length > 0) parts.push(openRoundForm(detail));
+    // a training run's draft is discussed in the run's own round; its trainee opens no live round on it
+    if (detail.versions.length > 0 && !isTrainingAgency(detail.policy.agency)) parts.push(openRoundForm(detail));
   }
   content.replaceChildren(...parts);
   status.textContent = '';

@@ -272,8 +272,8 @@ async function render(me) {
   const round = await roundFromAddress(status);
   if (!round) return;
   const roundId = round.id;
-  const officer = me.authenticated && (me.roles.includes('admin') || (me.roles.includes('agency') && me.agency === round.agency));
-  const citizen = me.authenticated && me.roles.includes('citizen');
+  const officer = round.you.manage;
+  const citizen = me.authenticated && me.roles.includes('citizen') && round.you.contribute;
   const reload = () => render(me);
   const filter = params();
   const queuePath = `/api/engagements/${roundId}/questions?size=100`
@@ -297,10 +297,10 @@ async function render(me) {
     roundId: round.id,
     sources: sources || {},
     officer,
-    reviewer: officer || (me.authenticated && me.roles.includes('moderator')),
-    attach: me.authenticated && open && round.settings.attachmentsAllowed,
+    reviewer: officer || round.you.moderate,
+    attach: me.authenticated && round.you.contribute && open && round.settings.attachmentsAllowed,
     maxMegabytes: round.settings.maxUploadMegabytes,
-    report: me.authenticated,
+    report: me.authenticated && round.you.contribute,
   };
 
   if (officer) {

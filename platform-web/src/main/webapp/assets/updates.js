@@ -73,7 +73,7 @@ function reactions(update, me, round, replace) {
   const count = { HELPFUL: update.helpful, NOT_HELPFUL: update.notHelpful };
   // the agency does not rate its own updates; trainees and trainers act only in sandbox rounds
   const canReact = me.authenticated && round.state === 'OPEN' && update.state === 'PUBLISHED' && !update.canManage
-    && !me.roles.every((r) => r === 'trainee' || r === 'trainer');
+    && round.you.contribute;
   if (!canReact) {
     box.append(el('p', 'govuk-body-s agora-reaction-counts',
       `${update.helpful} found this helpful · ${update.notHelpful} did not`));
@@ -265,7 +265,7 @@ function updateArticle(update, me, round) {
   }
   article.append(body(update.html));
   const attached = evidence[update.id] || [];
-  const reviewer = update.canManage || (me.authenticated && me.roles.includes('moderator'));
+  const reviewer = update.canManage || round.you.moderate;
   if (update.sources.length || attached.length) article.append(sourcesList(update, attached, reviewer));
   article.append(reactions(update, me, round, replace));
   if (me.authenticated && round.state === 'OPEN' && !update.canManage) article.append(askForm(update, round));
@@ -339,8 +339,7 @@ async function load() {
   const changes = announcements(round);
   if (changes) parts.push(changes);
 
-  const manages = me.authenticated && (me.roles.includes('admin')
-    || (me.roles.includes('agency') && me.agency === round.agency));
+  const manages = round.you.manage;
   const list = el('div', 'agora-updates');
   list.id = 'updates';
   if (manages) {

@@ -56,6 +56,32 @@ class AccessIT extends WholeApplication {
 
     private long lastRound;
 
+    private Long run;
+    private Long trainingClass;
+
+    /** A run of another trainee (made once): the matrix's trainee and trainer are strangers to it. */
+    long someonesRun() {
+        if (run == null) {
+            var other = http.as(Tokens.person(Tokens.unique("tom"), null, "trainee"));
+            var started = other.postJson("/api/training/runs", "{\"scenario\":\"set-the-goals\",\"speed\":1}");
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            run = started.json().getJsonNumber("id").longValue();
+        }
+        return run;
+    }
+
+    /** A class of another trainer (made once). */
+    long someonesClass() {
+        if (trainingClass == null) {
+            var other = http.as(Tokens.person(Tokens.unique("tess"), null, "trainer"));
+            var created = other.postJson("/api/training/classes", "{\"scenario\":\"set-the-goals\","
+                    + "\"trainees\":[\"someone\"]}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            trainingClass = created.json().getJsonNumber("id").longValue();
+        }
+        return trainingClass;
+    }
+
     /** A round of {@link #OWN} with one comment, closed and with its outcome published. */
     long publishedOutcome() {
         someonesComment();
@@ -182,7 +208,7 @@ class AccessIT extends WholeApplication {
                         h -> h.postJson("/api/moderation/notices/" + decidedCase("hide") + "/appeal",
                                 "{\"statement\":\"Please look again\"}")),
                 // the queue is for moderators (and admins)
-                new Endpoint("GET /api/moderation/cases", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                new Endpoint("GET /api/moderation/cases", expect(401, 403, 200, 403, 403, 200, 403, 200),
                         h -> h.get("/api/moderation/cases")),
                 new Endpoint("GET /api/moderation/cases/{case}", expect(401, 403, 200, 403, 403, 403, 403, 200),
                         h -> h.get("/api/moderation/cases/" + flaggedCase())),
@@ -195,8 +221,9 @@ class AccessIT extends WholeApplication {
                         expect(401, 403, 200, 403, 403, 403, 403, 200),
                         h -> h.postJson("/api/moderation/cases/" + flaggedCase() + "/decisions",
                                 "{\"action\":\"hide\",\"reasonCode\":\"SPAM\",\"statement\":\"Advert\"}")),
+                // a trainee's bulk decision on live cases is answered case by case: each one refused (403)
                 new Endpoint("POST /api/moderation/cases/bulk-decisions",
-                        expect(401, 403, 200, 403, 403, 403, 403, 200),
+                        expect(401, 403, 200, 403, 403, 200, 403, 200),
                         h -> h.postJson("/api/moderation/cases/bulk-decisions", "{\"caseIds\":[" + flaggedCase()
                                 + "],\"action\":\"approve\",\"statement\":\"Fine\"}")),
                 new Endpoint("POST /api/moderation/cases/{case}/undo", expect(401, 403, 200, 403, 403, 403, 403, 200),
@@ -212,7 +239,7 @@ class AccessIT extends WholeApplication {
                         h -> h.postJson("/api/moderation/cases/" + flaggedCase() + "/reply",
                                 "{\"text\":\"Please keep to the topic of the round.\"}")),
                 // escalations go to the agency that owns the round
-                new Endpoint("GET /api/moderation/escalations", expect(401, 403, 403, 200, 200, 403, 403, 200),
+                new Endpoint("GET /api/moderation/escalations", expect(401, 403, 403, 200, 200, 200, 403, 200),
                         h -> h.get("/api/moderation/escalations")),
                 new Endpoint("POST /api/moderation/escalations/{case}/answer",
                         expect(401, 403, 403, 200, 403, 403, 403, 200),
@@ -237,15 +264,15 @@ class AccessIT extends WholeApplication {
                             return h.send("DELETE", "/api/moderation/agency-templates/matrix-note"
                                     + agencyParameter(), null, null);
                         }),
-                new Endpoint("GET /api/moderation/counts", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                new Endpoint("GET /api/moderation/counts", expect(401, 403, 200, 403, 403, 200, 403, 200),
                         h -> h.get("/api/moderation/counts")),
-                new Endpoint("GET /api/moderation/templates", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                new Endpoint("GET /api/moderation/templates", expect(401, 403, 200, 403, 403, 200, 403, 200),
                         h -> h.get("/api/moderation/templates")),
                 new Endpoint("POST /api/moderation/rounds/{round}/slow-mode",
                         expect(401, 403, 204, 403, 403, 403, 403, 204),
                         h -> h.postJson("/api/moderation/rounds/" + openRound() + "/slow-mode",
                                 "{\"seconds\":30,\"statement\":\"Heated thread\"}")),
-                new Endpoint("GET /api/moderation/stream", expect(401, 403, 200, 403, 403, 403, 403, 200),
+                new Endpoint("GET /api/moderation/stream", expect(401, 403, 200, 403, 403, 200, 403, 200),
                         h -> h.openStream("/api/moderation/stream", null)),
                 // the log: moderators, and the agency that owns the round
                 new Endpoint("GET /api/engagements/{round}/moderation-log",
@@ -322,7 +349,46 @@ class AccessIT extends WholeApplication {
                         h -> h.postJson("/api/questions/" + someonesQuestion(true) + "/resolve", "")),
                 new Endpoint("POST /api/questions/{id}/faq", expect(401, 403, 403, 201, 403, 403, 403, 201),
                         h -> h.postJson("/api/questions/" + someonesQuestion(true) + "/faq",
-                                "{\"question\":\"Matrix?\",\"answer\":\"Matrix.\"}")));
+                                "{\"question\":\"Matrix?\",\"answer\":\"Matrix.\"}")),
+                // training: everyone reads the library; trainees run scenarios, trainers run classes; a run or a
+                // class is 404 to everyone but its trainee and trainer (the matrix's trainee and trainer are not)
+                new Endpoint("GET /api/training/scenarios", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/training/scenarios")),
+                new Endpoint("GET /api/training/scenarios/{key}", expect(200, 200, 200, 200, 200, 200, 200, 200),
+                        h -> h.get("/api/training/scenarios/tame-the-trolls")),
+                new Endpoint("GET /api/training/mine", expect(401, 403, 403, 403, 403, 200, 200, 403),
+                        h -> h.get("/api/training/mine")),
+                new Endpoint("POST /api/training/runs", expect(401, 403, 403, 403, 403, 201, 403, 403),
+                        h -> h.postJson("/api/training/runs", "{\"scenario\":\"set-the-goals\",\"speed\":1}")),
+                new Endpoint("GET /api/training/runs/{id}", expect(401, 403, 403, 403, 403, 404, 404, 403),
+                        h -> h.get("/api/training/runs/" + someonesRun())),
+                new Endpoint("POST /api/training/runs/{id}/pause", expect(401, 403, 403, 403, 403, 404, 403, 403),
+                        h -> h.postJson("/api/training/runs/" + someonesRun() + "/pause", "")),
+                new Endpoint("POST /api/training/runs/{id}/resume", expect(401, 403, 403, 403, 403, 404, 403, 403),
+                        h -> h.postJson("/api/training/runs/" + someonesRun() + "/resume", "")),
+                new Endpoint("POST /api/training/runs/{id}/finish", expect(401, 403, 403, 403, 403, 404, 403, 403),
+                        h -> h.postJson("/api/training/runs/" + someonesRun() + "/finish", "")),
+                new Endpoint("POST /api/training/runs/{id}/reset", expect(401, 403, 403, 403, 403, 404, 404, 403),
+                        h -> h.postJson("/api/training/runs/" + someonesRun() + "/reset", "")),
+                new Endpoint("PUT /api/training/runs/{id}/mode", expect(401, 403, 403, 403, 403, 404, 403, 403),
+                        h -> h.send("PUT", "/api/training/runs/" + someonesRun() + "/mode", "application/json",
+                                "{\"mode\":\"BROADCAST\"}")),
+                new Endpoint("PUT /api/training/runs/{id}/plan", expect(401, 403, 403, 403, 403, 404, 403, 403),
+                        h -> h.send("PUT", "/api/training/runs/" + someonesRun() + "/plan", "application/json",
+                                "{\"text\":\"Reach 500 residents.\"}")),
+                new Endpoint("GET /api/training/runs/{id}/debrief", expect(401, 403, 403, 403, 403, 404, 404, 403),
+                        h -> h.get("/api/training/runs/" + someonesRun() + "/debrief")),
+                new Endpoint("POST /api/training/classes", expect(401, 403, 403, 403, 403, 403, 201, 403),
+                        h -> h.postJson("/api/training/classes", "{\"scenario\":\"set-the-goals\","
+                                + "\"trainees\":[\"matrix-trainee\"]}")),
+                new Endpoint("GET /api/training/classes", expect(401, 403, 403, 403, 403, 403, 200, 403),
+                        h -> h.get("/api/training/classes")),
+                new Endpoint("GET /api/training/classes/{id}", expect(401, 403, 403, 403, 403, 403, 404, 403),
+                        h -> h.get("/api/training/classes/" + someonesClass())),
+                new Endpoint("GET /api/training/classes/{id}/csv", expect(401, 403, 403, 403, 403, 403, 404, 403),
+                        h -> h.send("GET", "/api/training/classes/" + someonesClass() + "/csv", null, null)),
+                new Endpoint("POST /api/training/classes/{id}/reset", expect(401, 403, 403, 403, 403, 403, 404, 403),
+                        h -> h.postJson("/api/training/classes/" + someonesClass() + "/reset", "")));
 
         // the matrix must name every operation the API has: a new endpoint without a row fails here
         var documented = new java.util.TreeSet<String>();
@@ -357,6 +423,7 @@ class AccessIT extends WholeApplication {
                     reply.assertProblem(reply.status(), switch (reply.status()) {
                         case 401 -> "unauthenticated";
                         case 403 -> "forbidden";
+                        case 404 -> "not-found";
                         default -> "unexpected";
                     });
                 }
@@ -365,7 +432,7 @@ class AccessIT extends WholeApplication {
                 }
             }
         }
-        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(85 * 8);
+        assertThat(cells).isEqualTo(endpoints.size() * 8).isEqualTo(102 * 8);
         assertThat(mismatches).isEmpty();
     }
 

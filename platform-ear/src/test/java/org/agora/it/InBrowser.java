@@ -27,6 +27,13 @@ abstract class InBrowser extends WholeApplication {
     }
 
     /** Signs in through Keycloak's own login page (only in the Keycloak execution) and waits to be back. */
+    /** Signs out through the header's button and waits until the page offers "Sign in" again. */
+    static void signOut(org.openqa.selenium.support.ui.WebDriverWait wait) {
+        driver.findElement(org.openqa.selenium.By.id("sign-out")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("sign-in")));
+    }
+
     static void signIn(java.net.URL base, String user) {
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
         driver.get(base.toExternalForm());

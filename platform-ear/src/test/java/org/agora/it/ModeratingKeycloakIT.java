@@ -105,9 +105,4 @@ class ModeratingKeycloakIT extends InBrowser {
         assertThat(log.get(4).getString("actor")).isEqualTo("maya");
         assertThat(log.get(6).getString("actor")).isEqualTo("mike");
     }
-
-    void signOut(WebDriverWait wait) {
-        driver.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-    }
 }

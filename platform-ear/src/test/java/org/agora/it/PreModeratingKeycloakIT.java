@@ -84,9 +84,4 @@ class PreModeratingKeycloakIT extends InBrowser {
                 .contains("Changes to this round").contains("Extended so that schools can reply.");
         screenshot("round-announcement");
     }
-
-    void signOut(WebDriverWait wait) {
-        driver.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-    }
 }

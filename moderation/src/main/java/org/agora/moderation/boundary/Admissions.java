@@ -62,9 +62,9 @@ public class Admissions {
      * stored), or stored by {@code storing} and answered {@link Admission.Admitted} or {@link Admission.Held}.
      */
     public Admission admit(Contribution contribution, Storing storing) {
-        Instant now = cases.now();
+        Instant now = cases.now(contribution.roundId());
         if (contribution.audience() != Audience.PRIVATE) {
-            sanctions.restriction(contribution.authorId()).ifPresent(restricted -> {
+            sanctions.restrictionIn(contribution.roundId(), contribution.authorId()).ifPresent(restricted -> {
                 throw restricted;
             });
         }
@@ -107,7 +107,7 @@ public class Admissions {
             changed(existing.get(), contribution, ref, held, rules, explanation, now);
         } else if (held) {
             var origin = rules.contains(PRE_MODERATION) ? Origin.PRE_MODERATION : Origin.SCREENING;
-            var c = cases.open(ModerationCase.held(ref, origin, explanation, now));
+            var c = cases.open(ModerationCase.held(ref, cases.realm(ref.roundId()), origin, explanation, now));
             cases.audit(c, origin == Origin.PRE_MODERATION ? "pre-moderation-hold" : "screening-hold", null,
                     "screening", null, c.state(), null, String.join(", ", rules) + ": " + explanation, now);
             cases.changed(c);
@@ -164,7 +164,7 @@ public class Admissions {
         cases.audit(ref, "screening-refuse", contribution.authorId(), "screening", null,
                 String.join(", ", rules) + ": " + explanation);
         em.persist(new AdmissionRecord(contribution.type(), 0, contribution.roundId(), contribution.authorId(),
-                contribution.step(), null, AdmissionRecord.Verdict.REFUSED, rules, cases.now()));
+                contribution.step(), null, AdmissionRecord.Verdict.REFUSED, rules, cases.now(contribution.roundId())));
     }
 
     /** The author deleted the item: the admission log forgets its text. */

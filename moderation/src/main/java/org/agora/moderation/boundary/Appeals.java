@@ -89,7 +89,7 @@ public class Appeals {
         if (appealOf(em, caseId).isPresent()) {
             throw new CaseRefused("appeal-already-made", "You have already appealed this decision.");
         }
-        var now = cases.now();
+        var now = cases.now(c.roundId());
         var before = c.apply(CaseAction.APPEAL, now);
         em.persist(new Appeal(c.id(), author.participantId(), statement, c.decidedBy().orElseThrow(), now));
         em.flush();
@@ -99,13 +99,13 @@ public class Appeals {
     }
 
     public CaseSummary ruleOnAppeal(Moderator moderator, long caseId, boolean uphold, String statement) {
-        var c = cases.find(caseId);
+        var c = cases.find(moderator, caseId);
         var appeal = appealOf(em, caseId)
                 .orElseThrow(() -> new CaseRefused("case-not-appealed", "No appeal to rule on."));
         AppealRules.checkReviewer(appeal.appealedDecisionBy(), moderator.participantId());
         var action = uphold ? CaseAction.UPHOLD : CaseAction.REVERSE;
         DecisionRules.check(action, null, statement);
-        var now = cases.now();
+        var now = cases.now(c.roundId());
         var decision = cases.lastDecision(c).orElseThrow();
         var before = c.apply(action, now);
         if (!uphold) {

@@ -66,7 +66,7 @@ public class Decisions {
      */
     public CaseSummary decide(Moderator moderator, long caseId, CaseAction action, ReasonCode code, String statement,
             Integer days, Long expectedVersion) {
-        var c = cases.find(caseId);
+        var c = cases.find(moderator, caseId);
         boolean escalation = action == CaseAction.ESCALATE || action == CaseAction.ESCALATE_LEGAL
                 || action == CaseAction.AGENCY_RESPONDS;
         if (!DecisionRules.isDecision(action) && !escalation) {
@@ -85,7 +85,7 @@ public class Decisions {
                 .isPresent() && c.state() == CaseState.ESCALATED) {
             throw new CaseRefused("case-already-escalated", "The legal team already has this case.");
         }
-        var now = cases.now();
+        var now = cases.now(c.roundId());
         var before = c.apply(action, now);
         switch (action) {
             case APPROVE -> {
@@ -166,13 +166,13 @@ public class Decisions {
 
     /** Undoes the decision in force (itself an audited decision). A removal whose text was purged cannot be. */
     public CaseSummary undo(Moderator moderator, long caseId, String statement) {
-        var c = cases.find(caseId);
+        var c = cases.find(moderator, caseId);
         DecisionRules.check(CaseAction.UNDO, null, statement);
         var last = cases.lastDecision(c).orElseThrow(() -> new CaseRefused("nothing-to-undo", "No decision to undo."));
         if (c.state() == CaseState.UPHELD || c.state() == CaseState.REVERSED) {
             throw new CaseRefused("ruling-is-final", "An appeal ruling is final; it is not undone.");
         }
-        var now = cases.now();
+        var now = cases.now(c.roundId());
         var before = c.apply(CaseAction.UNDO, now);
         cases.revert(c, last.action());
         em.persist(new Decision(c.id(), CaseAction.UNDO, null, statement, moderator.participantId(),
@@ -185,7 +185,7 @@ public class Decisions {
 
     /** Purges the text of removed content for good; only after a removal, and the removal's reason stays. */
     public CaseSummary purge(Moderator moderator, long caseId, String statement) {
-        var c = cases.find(caseId);
+        var c = cases.find(moderator, caseId);
         if (c.contentState() != ContentState.REMOVED || c.state() == CaseState.APPEALED) {
             throw new CaseRefused("purge-needs-removal",
                     "Only removed content whose appeal is not pending can be purged.");
@@ -193,7 +193,7 @@ public class Decisions {
         if (statement == null || statement.isBlank()) {
             throw CaseRefused.invalid("statement-required", "Say why the text must be purged");
         }
-        var now = cases.now();
+        var now = cases.now(c.roundId());
         cases.effect(c, Effect.PURGE, c.topReason().map(Enum::name).orElse(null));
         c.purgeSnapshot();
         cases.forgetText(c.contentType(), c.contentId());
@@ -205,7 +205,7 @@ public class Decisions {
 
     /** Posts an official reply under the reported content (e.g. an adapted response template), audited. */
     public CaseSummary reply(Moderator moderator, long caseId, String markdown) {
-        var c = cases.find(caseId);
+        var c = cases.find(moderator, caseId);
         if (markdown == null || markdown.isBlank()) {
             throw new InvalidField("text", "is required");
         }
@@ -216,7 +216,7 @@ public class Decisions {
         if (c.contentState() == ContentState.REMOVED) {
             throw new CaseRefused("content-removed", "The content was removed; there is nothing to reply under.");
         }
-        var now = cases.now();
+        var now = cases.now(c.roundId());
         replies.fire(new OfficialReply(c.ref(), moderator.participantId(), moderator.name(), markdown));
         cases.audit(c, "official-reply", moderator.participantId(), moderator.name(), c.state(), c.state(), null,
                 markdown, now);

@@ -61,13 +61,19 @@ public class Flags {
         sanctions.requireNotBlocked(reporter.participantId());
         var ref = source(contentType).find(contentId, reporter.participantId())
                 .orElseThrow(() -> new NotFound("There is no " + contentType + " " + contentId + " here."));
+        String realm = cases.realm(ref.roundId());
+        if (!reporter.actsIn(realm)) {
+            throw new org.agora.problems.Forbidden(RoundRules.LIVE.equals(realm)
+                    ? "Trainees and trainers practise in the training sandbox; they do not report live content."
+                    : "Only the trainee of this training run and its personas report its content.");
+        }
         if (ref.authorId() == reporter.participantId()) {
             throw new CaseRefused("own-content", "You cannot flag your own contribution.");
         }
-        var now = cases.now();
+        var now = cases.now(ref.roundId());
         var c = cases.of(contentType, contentId).orElse(null);
         if (c == null) {
-            c = cases.open(ModerationCase.flagged(ref, now));
+            c = cases.open(ModerationCase.flagged(ref, realm, now));
         } else {
             c.refresh(ref);
             boolean already = cases.flags(c).stream().anyMatch(f -> f.reporterId() == reporter.participantId());

@@ -17,7 +17,6 @@ import org.agora.moderation.control.CaseState;
 import org.agora.moderation.control.ReasonCode;
 import org.agora.moderation.entity.AuditEntry;
 import org.agora.moderation.entity.Decision;
-import org.agora.moderation.entity.Flag;
 import org.agora.moderation.entity.ModerationCase;
 import org.agora.moderation.entity.ModerationCase.Origin;
 
@@ -40,9 +39,11 @@ public class Queue {
         }
     }
 
+    // every listing is cut to the realms the moderator acts in: the live queue, or their training runs' (ADR 0009)
+
     /** Cases by score (highest first) then age (oldest first). */
-    public CasePage queue(Filter filter, int page, int size) {
-        var where = new StringBuilder(" WHERE ");
+    public CasePage queue(Moderator moderator, Filter filter, int page, int size) {
+        var where = new StringBuilder(" WHERE c.realm IN :realms AND ");
         where.append(filter.state().isPresent() ? "c.state = :state" : "c.state IN :waiting");
         filter.round().ifPresent(r -> where.append(" AND c.roundId = :round"));
         filter.reason().ifPresent(r -> where.append(" AND c.topReason = :reason"));
@@ -51,6 +52,7 @@ public class Queue {
                 + " ORDER BY c.score DESC, c.openedAt, c.id", ModerationCase.class);
         var count = em.createQuery("SELECT COUNT(c) FROM ModerationCase c" + where, Long.class);
         for (var q : List.of(query, count)) {
+            q.setParameter("realms", moderator.realms());
             if (filter.state().isPresent()) {
                 q.setParameter("state", filter.state().get());
             } else {
@@ -70,14 +72,15 @@ public class Queue {
     }
 
     /** Cases waiting for a moderator, per round. */
-    public List<PendingCount> pendingCounts() {
+    public List<PendingCount> pendingCounts(Moderator moderator) {
         return em.createQuery("SELECT c.roundId, COUNT(c) FROM ModerationCase c WHERE c.state IN :waiting"
-                + " GROUP BY c.roundId ORDER BY c.roundId", Object[].class).setParameter("waiting", waiting())
+                + " AND c.realm IN :realms GROUP BY c.roundId ORDER BY c.roundId", Object[].class)
+                .setParameter("waiting", waiting()).setParameter("realms", moderator.realms())
                 .getResultStream().map(r -> new PendingCount((Long) r[0], ((Number) r[1]).longValue())).toList();
     }
 
-    public CaseDetail detail(long caseId) {
-        var c = cases.find(caseId);
+    public CaseDetail detail(Moderator moderator, long caseId) {
+        var c = cases.find(moderator, caseId);
         var flags = cases.flags(c).stream()
                 .map(f -> new FlagView(f.reason().name(), f.details().orElse(null), f.weight(), f.outcome().name(),
                         f.createdAt(), f.staff())).toList();
@@ -90,8 +93,8 @@ public class Queue {
     }
 
     public CaseSummary claim(Moderator moderator, long caseId) {
-        var c = cases.find(caseId);
-        var now = cases.now();
+        var c = cases.find(moderator, caseId);
+        var now = cases.now(c.roundId());
         var before = c.apply(CaseAction.CLAIM, now);
         c.claim(moderator.participantId(), moderator.name());
         cases.audit(c, "claim", moderator.participantId(), moderator.name(), before, c.state(), null, null, now);
@@ -100,8 +103,8 @@ public class Queue {
     }
 
     public CaseSummary release(Moderator moderator, long caseId) {
-        var c = cases.find(caseId);
-        var now = cases.now();
+        var c = cases.find(moderator, caseId);
+        var now = cases.now(c.roundId());
         var before = c.apply(CaseAction.RELEASE, now);
         c.release();
         cases.audit(c, "release", moderator.participantId(), moderator.name(), before, c.state(), null, null, now);

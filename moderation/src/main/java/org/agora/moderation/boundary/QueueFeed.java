@@ -31,16 +31,17 @@ public class QueueFeed {
 
     private static final Logger LOG = Logger.getLogger(QueueFeed.class.getName());
 
-    private final Set<SseEventSink> sinks = ConcurrentHashMap.newKeySet();
+    /** Each listening page with the realms its moderator acts in: they hear only of those realms' cases. */
+    private final java.util.Map<SseEventSink, Set<String>> sinks = new ConcurrentHashMap<>();
 
     private volatile Sse sse;
 
     @Resource
     ManagedExecutorService executor;
 
-    public void subscribe(Sse sse, SseEventSink sink) {
+    public void subscribe(Sse sse, SseEventSink sink, Moderator moderator) {
         this.sse = sse;
-        sinks.add(sink);
+        sinks.put(sink, moderator.realms());
         send(sink, sse.newEventBuilder().name("hello").data("{}").build());
     }
 
@@ -54,7 +55,11 @@ public class QueueFeed {
         var event = events.newEventBuilder().name("case").mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(String.class, json).build();
         try {
-            executor.execute(() -> sinks.forEach(sink -> send(sink, event)));
+            executor.execute(() -> sinks.forEach((sink, realms) -> {
+                if (realms.contains(change.realm())) {
+                    send(sink, event);
+                }
+            }));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.FINE, "Live queue event not sent: the executor is shutting down", e);
         }
@@ -62,7 +67,7 @@ public class QueueFeed {
 
     /** How many pages listen now (for tests and the health of the feed). */
     public int subscribers() {
-        sinks.removeIf(SseEventSink::isClosed);
+        sinks.keySet().removeIf(SseEventSink::isClosed);
         return sinks.size();
     }
 

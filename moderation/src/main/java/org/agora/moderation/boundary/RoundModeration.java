@@ -19,6 +19,7 @@ public class RoundModeration {
     Event<RoundSlowMode> slowModes;
 
     public void slowMode(Moderator moderator, long roundId, int seconds, String statement) {
+        CaseBook.requireRealm(moderator, cases.realm(roundId), "There is no engagement round " + roundId + ".");
         if (seconds < 0 || seconds > 86_400) {
             throw new InvalidField("seconds", "0 (off) to 86400");
         }

@@ -22,9 +22,20 @@ public class Sanctions {
     @Inject
     Clock clock;
 
+    @Inject
+    org.agora.moderation.control.CaseBook cases;
+
     /** The block or mute that stops the participant from taking part now, the block first, if there is one. */
     public Optional<ContributorRestricted> restriction(long participantId) {
-        Instant now = clock.instant();
+        return restriction(participantId, clock.instant());
+    }
+
+    /** The same, at the round's "now" (a training run's scenario time). */
+    public Optional<ContributorRestricted> restrictionIn(long roundId, long participantId) {
+        return restriction(participantId, cases.now(roundId));
+    }
+
+    private Optional<ContributorRestricted> restriction(long participantId, Instant now) {
         Sanction block = null;
         Sanction mute = null;
         for (var s : em.createNamedQuery(Sanction.ACTIVE_RESTRICTIONS, Sanction.class)

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.agora.moderation.boundary.CaseChanged;
 import org.agora.moderation.boundary.ContentEffect;
 import org.agora.moderation.boundary.ModerationViews.CaseSummary;
+import org.agora.moderation.boundary.Moderator;
+import org.agora.moderation.boundary.RoundRules;
 import org.agora.moderation.entity.AdmissionRecord;
 import org.agora.moderation.entity.AuditEntry;
 import org.agora.moderation.entity.ContentRef;
@@ -45,8 +47,44 @@ public class CaseBook {
     @Inject
     Event<CaseChanged> changes;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<RoundRules> roundRules;
+
+    /** Real time: for what has no round. */
     public Instant now() {
         return clock.instant();
+    }
+
+    /** "Now" in the round: a training run's rounds live on its scenario clock (ADR 0009). */
+    public Instant now(long roundId) {
+        return roundRules.isResolvable() ? roundRules.get().now(roundId, clock.instant()) : clock.instant();
+    }
+
+    /** The realm of a round's cases: live, or its training run's. */
+    public String realm(long roundId) {
+        return roundRules.isResolvable() ? roundRules.get().realm(roundId) : RoundRules.LIVE;
+    }
+
+    /** The case, if this moderator acts in its realm; to others it does not exist. */
+    public ModerationCase find(Moderator moderator, long caseId) {
+        var c = find(caseId);
+        requireRealm(moderator, c.realm(), "There is no moderation case " + caseId + " here.");
+        return c;
+    }
+
+    /**
+     * Refuses a moderator outside the realm: live content to a trainee is refused (403, they know it exists), a
+     * training run's to anyone outside the run does not exist (404).
+     */
+    public static void requireRealm(Moderator moderator, String realm, String notFound) {
+        if (!moderator.actsIn(realm)) {
+            if (org.agora.moderation.boundary.RoundRules.LIVE.equals(realm)) {
+                throw new org.agora.problems.Forbidden("Trainees and trainers practise in the training sandbox;"
+                        + " they do not moderate live content.");
+            }
+            throw new NotFound(notFound);
+        }
     }
 
     public ModerationCase find(long caseId) {
@@ -88,7 +126,7 @@ public class CaseBook {
 
     /** Announces the change to the live queue once the transaction has committed. */
     public void changed(ModerationCase c) {
-        changes.fire(new CaseChanged(c.id(), c.roundId(), c.state().name()));
+        changes.fire(new CaseChanged(c.id(), c.roundId(), c.state().name(), c.realm()));
     }
 
     /** Erases the text the admission log kept of an item (its author deleted it, or a moderator purged it). */

@@ -54,6 +54,10 @@ public class ModerationCase {
     @Column(name = "engagement_id", nullable = false)
     private long roundId;
 
+    /** Whose queue it is in: the live queue, or a training run's (ADR 0009). */
+    @Column(nullable = false, length = 32, updatable = false)
+    private String realm;
+
     @Column(name = "author_id", nullable = false)
     private long authorId;
 
@@ -117,7 +121,8 @@ public class ModerationCase {
         // for JPA
     }
 
-    private ModerationCase(ContentRef ref, Origin origin, ContentState contentState, Instant now) {
+    private ModerationCase(ContentRef ref, String realm, Origin origin, ContentState contentState, Instant now) {
+        this.realm = java.util.Objects.requireNonNull(realm, "realm");
         this.contentType = ref.type();
         this.contentId = ref.id();
         this.roundId = ref.roundId();
@@ -132,19 +137,19 @@ public class ModerationCase {
     }
 
     /** A case opened by the first flag on an item. */
-    public static ModerationCase flagged(ContentRef ref, Instant now) {
-        return new ModerationCase(ref, Origin.FLAGS, ContentState.VISIBLE, now);
+    public static ModerationCase flagged(ContentRef ref, String realm, Instant now) {
+        return new ModerationCase(ref, realm, Origin.FLAGS, ContentState.VISIBLE, now);
     }
 
     /**
      * A case opened because the item was held before anyone saw it: by screening, or by the round's pre-moderation
      * ({@code origin}).
      */
-    public static ModerationCase held(ContentRef ref, Origin origin, String explanation, Instant now) {
+    public static ModerationCase held(ContentRef ref, String realm, Origin origin, String explanation, Instant now) {
         if (origin == Origin.FLAGS) {
             throw new IllegalArgumentException("a held item's case comes from screening or pre-moderation");
         }
-        var c = new ModerationCase(ref, origin, ContentState.HELD, now);
+        var c = new ModerationCase(ref, realm, origin, ContentState.HELD, now);
         c.explain(explanation);
         return c;
     }
@@ -238,6 +243,10 @@ public class ModerationCase {
 
     public long roundId() {
         return roundId;
+    }
+
+    public String realm() {
+        return realm;
     }
 
     public long authorId() {

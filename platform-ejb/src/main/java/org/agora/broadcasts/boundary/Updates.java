@@ -61,7 +61,7 @@ public class Updates {
 
     public UpdateView post(Actor actor, long roundId, NewUpdate request) {
         var round = postableRound(actor, roundId);
-        Instant now = clock.instant();
+        Instant now = rounds.now(round);
         String markdown = MarkdownBlocks.normalise(request.body()).strip();
         var update = new Update(round.id(), actor.participantId(), actor.displayName(), request.title(), markdown,
                 MarkdownBlocks.html(markdown), request.isPinned(), now);
@@ -76,7 +76,7 @@ public class Updates {
         var update = find(updateId);
         var round = postableRound(actor, update.engagementId());
         String markdown = MarkdownBlocks.normalise(request.body()).strip();
-        update.edit(request.title(), markdown, MarkdownBlocks.html(markdown), request.isPinned(), clock.instant());
+        update.edit(request.title(), markdown, MarkdownBlocks.html(markdown), request.isPinned(), rounds.now(round));
         // a bulk delete runs now, before the new rows are inserted at flush: positions stay unique
         em.createNamedQuery(CitedSource.DELETE_OF_UPDATE).setParameter("id", updateId).executeUpdate();
         citeAll(updateId, request.sourcesOrNone());
@@ -88,7 +88,7 @@ public class Updates {
     public UpdateView withdraw(Actor actor, long updateId, String reason) {
         var update = find(updateId);
         var round = rounds.managedBy(actor, update.engagementId());
-        update.withdraw(reason, clock.instant());
+        update.withdraw(reason, rounds.now(round));
         em.flush();
         return single(update, round, Optional.of(actor));
     }
@@ -98,7 +98,7 @@ public class Updates {
         var update = find(updateId);
         sanctions.requireNotBlocked(actor.participantId());
         var round = reactableRound(actor, update);
-        Instant now = clock.instant();
+        Instant now = rounds.now(round);
         var existing = em.find(Reaction.class, new Reaction.Key(updateId, actor.participantId()));
         if (existing == null) {
             em.persist(new Reaction(updateId, actor.participantId(), kind, now));
@@ -209,7 +209,7 @@ public class Updates {
     private Engagement postableRound(Actor actor, long roundId) {
         var round = broadcastRound(Optional.of(actor), roundId);
         rounds.managedBy(actor, roundId);
-        boolean open = round.state() == State.OPEN && round.isAcceptingContributions(clock.instant());
+        boolean open = round.state() == State.OPEN && round.isAcceptingContributions(rounds.now(round));
         if (!(open || round.state() == State.SCHEDULED)) {
             throw UpdateRefused.roundNotOpenForPosting(round.state().name());
         }
@@ -218,8 +218,9 @@ public class Updates {
 
     private Engagement reactableRound(Actor actor, Update update) {
         var round = broadcastRound(Optional.of(actor), update.engagementId());
+        rounds.forContribution(actor, round.id());
         update.requirePublished();
-        if (!round.isAcceptingContributions(clock.instant())) {
+        if (!round.isAcceptingContributions(rounds.now(round))) {
             throw UpdateRefused.roundNotOpenForReactions();
         }
         return round;

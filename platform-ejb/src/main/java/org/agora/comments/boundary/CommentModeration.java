@@ -85,7 +85,8 @@ public class CommentModeration implements ContentSource {
         }
         String text = MarkdownBlocks.normalise(reply.markdown()).strip();
         var answer = Comment.reply(parent, reply.moderatorId(), reply.moderatorName(), text, MarkdownBlocks.html(text),
-                false, null, clock.instant());
+                false, null, em.find(org.agora.engagements.entity.Engagement.class, parent.engagementId())
+                        .now(clock.instant()));
         answer.markOfficial();
         em.persist(answer);
     }

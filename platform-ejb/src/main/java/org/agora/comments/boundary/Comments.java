@@ -97,8 +97,8 @@ public class Comments {
                 return new Posted(view(earlier.get(), List.of(), actor.participantId()), false);
             }
         }
-        var round = rounds.visibleTo(Optional.of(actor), roundId);
-        Instant now = clock.instant();
+        var round = rounds.forContribution(actor, roundId);
+        Instant now = rounds.now(round);
         if (!round.isAcceptingContributions(now)) {
             throw CommentRefused.roundNotOpen();
         }
@@ -142,8 +142,16 @@ public class Comments {
             if (root != null && root.locked()) {
                 throw CommentRefused.threadLocked();
             }
-            make = held -> Comment.reply(parent, actor.participantId(), actor.displayName(), text, html, held,
-                    idempotencyKey, now);
+            // the round's own officers reply in their official capacity, and the thread says so
+            boolean official = actor.mayManage(round.agency());
+            make = held -> {
+                var reply = Comment.reply(parent, actor.participantId(), actor.displayName(), text, html, held,
+                        idempotencyKey, now);
+                if (official) {
+                    reply.markOfficial();
+                }
+                return reply;
+            };
         } else {
             Anchor anchor = request.anchor() == null ? null : anchor(round, request.anchor());
             if (request.idea() != null && anchor != null) {
@@ -268,7 +276,8 @@ public class Comments {
     }
 
     /** Threads per paragraph of the round's draft, for counts beside the text. */
-    public List<ParagraphCount> countsByParagraph(long roundId) {
+    public List<ParagraphCount> countsByParagraph(Optional<Actor> viewer, long roundId) {
+        rounds.visibleTo(viewer, roundId);
         return em.createQuery("SELECT c.paragraphKey, COUNT(c) FROM Comment c WHERE c.engagementId = :round"
                 + " AND c.depth = 1 AND c.paragraphKey IS NOT NULL AND c.ideaId IS NULL"
                 + " AND c.state = org.agora.comments.entity.Comment.State.VISIBLE GROUP BY c.paragraphKey",
@@ -282,7 +291,7 @@ public class Comments {
             throw new Forbidden("Only its author can delete a comment.");
         }
         if (comment.state() != Comment.State.DELETED) {
-            comment.deleteByAuthor(clock.instant());
+            comment.deleteByAuthor(rounds.byId(comment.engagementId()).map(rounds::now).orElse(clock.instant()));
             // the author wants the text gone: earlier versions of it go too, and what screening kept of it
             em.createNamedQuery(Revision.PURGE_OF_COMMENT).setParameter("id", commentId)
                     .executeUpdate();
@@ -305,8 +314,8 @@ public class Comments {
         if (comment.isModerated()) {
             throw CommentRefused.moderated();
         }
-        Instant now = clock.instant();
-        var round = rounds.visibleTo(Optional.of(actor), comment.engagementId());
+        var round = rounds.forContribution(actor, comment.engagementId());
+        Instant now = rounds.now(round);
         if (!round.isAcceptingContributions(now)) {
             throw CommentRefused.roundNotOpen();
         }
@@ -337,7 +346,8 @@ public class Comments {
     /** Earlier texts of a comment, oldest first (none for a deleted one: its history went with it). */
     public List<CommentViews.RevisionView> revisions(Optional<Actor> viewer, long commentId) {
         var comment = em.find(Comment.class, commentId);
-        if (comment == null || !comment.isTextReadableBy(viewer.map(Actor::participantId).orElse(null))) {
+        if (comment == null || !comment.isTextReadableBy(viewer.map(Actor::participantId).orElse(null))
+                || rounds.findVisible(viewer, comment.engagementId()).isEmpty()) {
             throw new NotFound("comment", commentId);
         }
         return em.createQuery("SELECT r FROM Revision r WHERE r.commentId = :id ORDER BY r.revision",
@@ -357,14 +367,16 @@ public class Comments {
         if (em.find(Endorsement.class, new Endorsement.Key(commentId, actor.participantId())) != null) {
             throw CommentRefused.alreadyEndorsed();
         }
-        em.persist(new Endorsement(commentId, actor.participantId(), clock.instant()));
+        var round = rounds.forContribution(actor, comment.engagementId());
+        em.persist(new Endorsement(commentId, actor.participantId(), rounds.now(round)));
         comment.endorsed();
         return view(comment, List.of(), actor.participantId());
     }
 
     private Comment find(long id, Actor actor) {
         var comment = em.find(Comment.class, id);
-        if (comment == null || !comment.isVisibleTo(actor.participantId())) {
+        if (comment == null || !comment.isVisibleTo(actor.participantId())
+                || rounds.findVisible(Optional.of(actor), comment.engagementId()).isEmpty()) {
             throw new NotFound("comment", id);
         }
         return comment;

@@ -69,7 +69,7 @@ public class Outcomes {
         }
         var disposition = new Disposition(roundId, Disposition.Outcome.valueOf(request.outcome()), request.reason(),
                 answeredIn, request.paragraphKeys(), actor.participantId() == 0 ? null : actor.participantId(),
-                actor.displayName(), clock.instant());
+                actor.displayName(), rounds.now(round));
         em.persist(disposition);
         em.flush();
         comments.forEach(c -> c.disposed(disposition));
@@ -77,7 +77,7 @@ public class Outcomes {
     }
 
     public OutcomeReport report(Optional<Actor> viewer, long roundId) {
-        var round = em.find(Engagement.class, roundId);
+        var round = rounds.findVisible(viewer, roundId).orElse(null);
         boolean manages = round != null && viewer.filter(a -> a.mayManage(round.agency())).isPresent();
         boolean published = round != null && (round.state() == State.OUTCOME_PUBLISHED
                 || round.state() == State.ARCHIVED);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,19 @@ public class Drafts {
     @Inject
     jakarta.enterprise.event.Event<VersionPublished> published;
 
+    /**
+     * A training run's draft: its own policy, run by the run's agency, with {@code markdown} published as version 1
+     * at scenario time {@code now}.
+     */
+    public VersionView sandboxDraft(long runId, String agency, String title, String markdown, Instant now) {
+        var policy = Policy.ofTrainingRun(runId, title, null, agency, now);
+        em.persist(policy);
+        em.flush();
+        return publish(Actor.system("training run " + runId).training(
+                new Actor.Training(java.util.Set.of(runId), java.util.Set.of())), policy.id(),
+                new NewVersion(markdown, "The draft the scenario starts from"), now);
+    }
+
     public PolicySummary createPolicy(Actor actor, NewPolicy request) {
         var policy = new Policy(request.title(), request.summary(), actor.agencyForNewItem(request.agency()),
                 clock.instant());
@@ -69,11 +83,13 @@ public class Drafts {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Policy.class);
         var p = query.from(Policy.class);
-        if (viewer.filter(Actor::isAdmin).isEmpty()) {
+        if (viewer.filter(Actor::isAdmin).isPresent()) {
+            query.where(cb.isNull(p.get("trainingRunId"))); // a training run's drafts are never listed
+        } else {
             var published = cb.greaterThan(p.<Integer>get("latestVersion"), 0);
             var own = viewer.flatMap(Actor::agency).filter(a -> viewer.get().mayManage(a))
                     .map(a -> cb.equal(p.get("agency"), a));
-            query.where(own.map(o -> cb.or(published, o)).orElse(published));
+            query.where(cb.isNull(p.get("trainingRunId")), own.map(o -> cb.or(published, o)).orElse(published));
         }
         query.orderBy(cb.desc(p.get("createdAt")), cb.desc(p.get("id")));
         return em.createQuery(query).setMaxResults(500).getResultStream().map(Drafts::summary).toList();
@@ -109,6 +125,18 @@ public class Drafts {
      */
     public VersionView publish(Actor actor, long policyId, NewVersion request) {
         var policy = managed(actor, policyId);
+        return publish(actor, policyId, request, now(policy));
+    }
+
+    /** "Now" for a policy: a training run's policy lives on its run's clock, like the run's rounds. */
+    private Instant now(Policy policy) {
+        return policy.trainingRunId().flatMap(run -> em.createQuery("SELECT e FROM Engagement e"
+                + " WHERE e.trainingRunId = :run", Engagement.class).setParameter("run", run).setMaxResults(1)
+                .getResultStream().findFirst()).map(round -> round.now(clock.instant())).orElse(clock.instant());
+    }
+
+    private VersionView publish(Actor actor, long policyId, NewVersion request, Instant now) {
+        var policy = managed(actor, policyId);
         String markdown = request.markdown() == null ? "" : request.markdown();
         if (markdown.length() > MAX_CHARACTERS) {
             throw new InvalidField("markdown", "is too long: at most " + MAX_CHARACTERS + " characters");
@@ -133,7 +161,7 @@ public class Drafts {
         int number = policy.nextVersion();
         var version = new DraftVersion(policy, number, request.changelog(),
                 actor.participantId() == 0 ? null : actor.participantId(), actor.displayName(), blocks.size(),
-                clock.instant());
+                now);
         em.persist(version);
         em.flush();
         for (int i = 0; i < blocks.size(); i++) {
@@ -307,7 +335,7 @@ public class Drafts {
     /** Published policies are public; unpublished ones only for their agency's officers and admins. */
     private Policy visible(Optional<Actor> viewer, long id) {
         var policy = em.find(Policy.class, id);
-        if (policy == null || (policy.latestVersion() == 0
+        if (policy == null || !Actor.maySee(viewer, policy.trainingRunId().orElse(null)) || (policy.latestVersion() == 0
                 && viewer.filter(a -> a.mayManage(policy.agency())).isEmpty())) {
             throw new NotFound("policy", id);
         }

@@ -38,6 +38,10 @@ public class Policy {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The training run whose draft this is (ADR 0009), or null for a real policy. */
+    @Column(name = "training_run_id", updatable = false)
+    private Long trainingRunId;
+
     @Version
     private long version;
 
@@ -53,6 +57,17 @@ public class Policy {
         this.summary = summary == null || summary.isBlank() ? null : summary.strip();
         this.agency = agency;
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A training run's own policy: its draft belongs to the run and is seen by nobody outside it. */
+    public static Policy ofTrainingRun(long runId, String title, String summary, String agency, Instant now) {
+        var policy = new Policy(title, summary, agency, now);
+        policy.trainingRunId = runId;
+        return policy;
+    }
+
+    public Optional<Long> trainingRunId() {
+        return Optional.ofNullable(trainingRunId);
     }
 
     /** Reserves the next version number; the version counter makes concurrent publications collide, not interleave. */

@@ -25,7 +25,15 @@ public record EngagementView(
         Long draftVersionId,
         Draft draft,
         Settings settings,
-        List<Announcement> announcements) {
+        List<Announcement> announcements,
+        You you) {
+
+    /**
+     * What the viewer may do in the round, so pages offer only what will work: manage it (as its officer), moderate
+     * it, contribute to it. In a training run's round the trainee manages and moderates, and contributes.
+     */
+    public record You(boolean manage, boolean moderate, boolean contribute) {
+    }
 
     /** A change the public was told about: the closing time before and after, and why; newest first. */
     public record Announcement(Instant at, Instant previousClosesAt, Instant closesAt, String note) {
@@ -45,10 +53,11 @@ public record EngagementView(
                 s.slowModeSeconds(), s.autoHideThreshold(), s.slaWorkingHours(), s.maxUploadMegabytes());
     }
 
-    static EngagementView of(Engagement e, Draft draft, java.time.Instant now, List<Announcement> announcements) {
+    static EngagementView of(Engagement e, Draft draft, java.time.Instant now, List<Announcement> announcements,
+            You you) {
         return new EngagementView(e.id(), e.title(), e.summary().orElse(null), e.mode().name(), e.state().name(),
                 e.agency(), e.opensAt().orElse(null), e.closesAt().orElse(null), e.createdAt(), e.stateChangedAt(),
                 e.version(), e.possibleActions(now).stream().map(Action::slug).toList(),
-                e.draftVersionId().orElse(null), draft, settings(e.settings()), List.copyOf(announcements));
+                e.draftVersionId().orElse(null), draft, settings(e.settings()), List.copyOf(announcements), you);
     }
 }

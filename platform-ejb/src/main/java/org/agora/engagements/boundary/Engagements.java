@@ -16,7 +16,9 @@ import org.agora.engagements.entity.Action;
 import org.agora.engagements.entity.Engagement;
 import org.agora.drafts.boundary.Drafts;
 import org.agora.engagements.entity.EngagementEvent;
+import org.agora.engagements.entity.Mode;
 import org.agora.engagements.entity.RoundSettings;
+import org.agora.engagements.entity.ScenarioClock;
 import org.agora.engagements.entity.State;
 import org.agora.identity.boundary.Actor;
 import org.agora.identity.entity.Role;
@@ -55,7 +57,7 @@ public class Engagements {
         em.persist(engagement);
         em.flush();
         record(engagement, EngagementEvent.CREATED, actor);
-        return view(engagement);
+        return view(engagement, Optional.of(actor));
     }
 
     /** {@code base} with the members the request gives. */
@@ -83,7 +85,7 @@ public class Engagements {
             throw new Conflict("The round was changed by someone else (version " + engagement.version()
                     + ", you sent " + expectedVersion + "). Reload it and try again.");
         }
-        var now = now();
+        var now = finder.now(engagement);
         var changed = new ArrayList<String>();
         if (change.title() != null || change.summary() != null) {
             String title = change.title() != null ? change.title() : engagement.title();
@@ -142,7 +144,7 @@ public class Engagements {
             em.persist(new EngagementEvent(engagement, EngagementEvent.CHANGED, actorId(actor), actor.displayName(),
                     now, String.join("; ", changed), null));
         }
-        return view(engagement);
+        return view(engagement, Optional.of(actor));
     }
 
     private static Long actorId(Actor actor) {
@@ -150,20 +152,28 @@ public class Engagements {
     }
 
     public EngagementView get(Optional<Actor> viewer, long id) {
-        return view(finder.visibleTo(viewer, id));
+        return view(finder.visibleTo(viewer, id), viewer);
     }
 
     public EngagementPage list(Optional<Actor> viewer, EngagementQuery query) {
         var scoped = query.withDraftsOf(viewer.filter(Actor::isAdmin).isPresent() ? EngagementQuery.ALL_AGENCIES
                 : viewer.filter(a -> a.has(Role.AGENCY)).flatMap(Actor::agency).orElse(null));
-        var items = finder.page(scoped).stream().map(this::view).toList();
+        var items = finder.page(scoped).stream().map(e -> view(e, viewer)).toList();
         return new EngagementPage(items, query.page(), query.size(), finder.count(scoped));
     }
 
-    /** The ids of the rounds the actor may manage (all for an admin, up to 1,000 newest). */
+    /**
+     * The ids of the rounds the actor may manage (up to 1,000 newest): all live ones for an admin, their agency's for
+     * an officer, their training runs' for a trainee.
+     */
     public List<Long> managedRoundIds(Actor actor) {
+        if (actor.has(Role.TRAINEE) && !actor.training().plays().isEmpty()) {
+            return em.createQuery("SELECT e.id FROM Engagement e WHERE e.trainingRunId IN :runs ORDER BY e.id DESC",
+                    Long.class).setParameter("runs", actor.training().plays()).setMaxResults(1000).getResultList();
+        }
         var query = actor.isAdmin()
-                ? em.createQuery("SELECT e.id FROM Engagement e ORDER BY e.id DESC", Long.class)
+                ? em.createQuery("SELECT e.id FROM Engagement e WHERE e.trainingRunId IS NULL ORDER BY e.id DESC",
+                        Long.class)
                 : em.createQuery("SELECT e.id FROM Engagement e WHERE e.agency = :agency ORDER BY e.id DESC", Long.class)
                         .setParameter("agency", actor.agency().orElse(""));
         return query.setMaxResults(1000).getResultList();
@@ -194,21 +204,29 @@ public class Engagements {
             throw new Conflict("The round was changed by someone else (version " + engagement.version()
                     + ", you sent " + expectedVersion + "). Reload it and try again.");
         }
-        engagement.perform(action, now());
+        engagement.perform(action, finder.now(engagement));
         em.flush();
         record(engagement, action.slug(), actor);
-        return view(engagement);
+        return view(engagement, Optional.of(actor));
     }
 
-    /** A round with the draft it discusses, if any, and its announcements (changes of dates, newest first). */
-    private EngagementView view(Engagement e) {
+    /**
+     * A round with the draft it discusses, if any, its announcements (changes of dates, newest first), and what the
+     * viewer may do in it.
+     */
+    private EngagementView view(Engagement e, Optional<Actor> viewer) {
         var announcements = em.createNamedQuery(EngagementEvent.ANNOUNCEMENTS, EngagementEvent.class)
                 .setParameter("engagement", e.id()).setMaxResults(20).getResultStream()
                 .map(a -> new EngagementView.Announcement(a.occurredAt(), a.closesBefore().orElse(null),
                         a.closesAfter().orElse(null), a.publicNote().orElse("")))
                 .toList();
-        return EngagementView.of(e, e.draftVersionId().flatMap(drafts::reference).orElse(null), now(),
-                announcements);
+        Long run = e.trainingRunId().orElse(null);
+        var you = new EngagementView.You(viewer.filter(a -> a.mayManage(e.agency())).isPresent(),
+                viewer.filter(a -> run == null ? a.has(Role.MODERATOR) || a.isAdmin() : a.moderatesRun(run))
+                        .isPresent(),
+                viewer.filter(a -> a.mayContributeTo(run)).isPresent());
+        return EngagementView.of(e, e.draftVersionId().flatMap(drafts::reference).orElse(null), finder.now(e),
+                announcements, you);
     }
 
     /** Ids of rounds whose scheduled opening or announced closing time has come: work for the round clock. */
@@ -219,7 +237,41 @@ public class Engagements {
     }
 
     private void record(Engagement engagement, String action, Actor actor) {
-        em.persist(new EngagementEvent(engagement, action, actorId(actor), actor.displayName(), now()));
+        em.persist(new EngagementEvent(engagement, action, actorId(actor), actor.displayName(),
+                finder.now(engagement)));
+    }
+
+    /**
+     * A training run's round (ADR 0009): open at once on the run's clock, run by the run's own agency, with the
+     * scenario's settings. Its history starts with the run.
+     */
+    public long createSandboxRound(long runId, String title, String summary, Mode mode, Long draftVersionId,
+            boolean preModeration, int slaWorkingHours, Instant closesAt, ScenarioClock runClock) {
+        var round = Engagement.sandbox(runId, title, summary, mode, Actor.Training.agencyOf(runId), closesAt,
+                runClock, clock.instant());
+        if (draftVersionId != null) {
+            round.discuss(draftVersionId);
+        }
+        var d = RoundSettings.defaults();
+        round.configure(new RoundSettings(d.commentsEnabled(), preModeration, d.attachmentsAllowed(),
+                d.maxCommentLength(), d.slowModeSeconds(), d.autoHideThreshold(), slaWorkingHours)
+                .withMaxUploadMegabytes(d.maxUploadMegabytes()));
+        em.persist(round);
+        em.flush();
+        record(round, EngagementEvent.CREATED, Actor.system("Training run " + runId));
+        return round.id();
+    }
+
+    /** The run paused, resumed or ended: its rounds follow its clock; an ended run's rounds close. */
+    public void retimeSandbox(long runId, ScenarioClock runClock, boolean close) {
+        for (var round : em.createQuery("SELECT e FROM Engagement e WHERE e.trainingRunId = :run", Engagement.class)
+                .setParameter("run", runId).getResultList()) {
+            round.retime(runClock);
+            if (close && round.state() == State.OPEN) {
+                round.close(round.now(clock.instant()));
+                record(round, Action.CLOSE.slug(), Actor.system("Training run " + runId));
+            }
+        }
     }
 
     private Instant now() {

@@ -9,6 +9,9 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.agora.engagements.boundary.EngagementQuery;
 import org.agora.engagements.entity.Engagement;
@@ -28,15 +31,40 @@ public class EngagementFinder {
         return Optional.ofNullable(em.find(Engagement.class, id));
     }
 
-    /** A round the viewer may see: drafts only for those who may manage them; to others they do not exist. */
+    @Inject
+    Clock clock;
+
+    /**
+     * A round the viewer may see: drafts only for those who may manage them; a training run's rounds only for its
+     * trainee, its personas and its trainer (ADR 0009); to everyone else they do not exist.
+     */
     public Engagement visibleTo(Optional<Actor> viewer, long id) {
         return findVisible(viewer, id).orElseThrow(() -> new NotFound("engagement round", id));
     }
 
     /** The same rule as {@link #visibleTo}, for callers that skip what the viewer may not see instead of failing. */
     public Optional<Engagement> findVisible(Optional<Actor> viewer, long id) {
-        return byId(id).filter(round -> round.state() != State.DRAFT
-                || viewer.filter(a -> a.mayManage(round.agency())).isPresent());
+        return byId(id).filter(round -> Actor.maySee(viewer, round.trainingRunId().orElse(null))
+                && (round.state() != State.DRAFT || viewer.filter(a -> a.mayManage(round.agency())).isPresent()));
+    }
+
+    /**
+     * A round the actor may contribute to (post, ask, propose, cite, support): one they can see, and, for a training
+     * run's round, only its trainee and personas; trainees and trainers contribute to no live round (403).
+     */
+    public Engagement forContribution(Actor actor, long id) {
+        var round = visibleTo(Optional.of(actor), id);
+        if (!actor.mayContributeTo(round.trainingRunId().orElse(null))) {
+            throw new Forbidden(round.trainingRunId().isPresent()
+                    ? "Only the trainee of this training run and its personas take part in it."
+                    : "Trainees and trainers practise in the training sandbox; they do not take part in live rounds.");
+        }
+        return round;
+    }
+
+    /** "Now" in the round: its run's scenario time for a training run's round, real time for a live one. */
+    public Instant now(Engagement round) {
+        return round.now(clock.instant());
     }
 
     /** A round the actor may act on for its agency: 404 if they may not even see it, 403 if they may not manage it. */
@@ -81,6 +109,7 @@ public class EngagementFinder {
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Engagement> e, EngagementQuery q) {
         var where = new ArrayList<Predicate>();
+        where.add(cb.isNull(e.get("trainingRunId"))); // a training run's rounds are never listed
         q.state().ifPresent(s -> where.add(cb.equal(e.get("state"), s)));
         q.mode().ifPresent(m -> where.add(cb.equal(e.get("mode"), m)));
         if (q.draftsOf() == null) {

@@ -28,10 +28,10 @@ import org.agora.problems.InvalidField;
 @NamedQuery(name = Engagement.COUNT_ALL, query = "SELECT COUNT(e) FROM Engagement e")
 @NamedQuery(name = Engagement.DUE_TO_OPEN,
         query = "SELECT e FROM Engagement e WHERE e.state = org.agora.engagements.entity.State.SCHEDULED"
-                + " AND e.opensAt <= :now AND e.closesAt > :now ORDER BY e.opensAt, e.id")
+                + " AND e.trainingRunId IS NULL AND e.opensAt <= :now AND e.closesAt > :now ORDER BY e.opensAt, e.id")
 @NamedQuery(name = Engagement.DUE_TO_CLOSE,
         query = "SELECT e FROM Engagement e WHERE e.state = org.agora.engagements.entity.State.OPEN"
-                + " AND e.closesAt <= :now ORDER BY e.closesAt, e.id")
+                + " AND e.trainingRunId IS NULL AND e.closesAt <= :now ORDER BY e.closesAt, e.id")
 public class Engagement {
 
     public static final String COUNT_ALL = "Engagement.countAll";
@@ -82,6 +82,14 @@ public class Engagement {
     @Embedded
     private RoundSettings settings = RoundSettings.defaults();
 
+    /** The training run that owns this round (a sandbox round), or null for a live round. */
+    @Column(name = "training_run_id", updatable = false)
+    private Long trainingRunId;
+
+    /** For a sandbox round, its run's clock: "now" in the round is scenario time. */
+    @Embedded
+    private ScenarioClock clock;
+
     @Version
     private long version;
 
@@ -123,6 +131,38 @@ public class Engagement {
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             throw new InvalidField("closesAt", "must be after opensAt");
         }
+    }
+
+    /**
+     * A round owned by a training run, run by the run's own agency and on its clock; it opens at once, in scenario
+     * time, and takes contributions until {@code closesAt} (scenario time).
+     */
+    public static Engagement sandbox(long runId, String title, String summary, Mode mode, String agency,
+            Instant closesAt, ScenarioClock clock, Instant realNow) {
+        Instant now = clock.at(realNow);
+        var round = new Engagement(title, summary, mode, agency, now, closesAt, now);
+        round.trainingRunId = runId;
+        round.clock = clock;
+        round.open(now);
+        return round;
+    }
+
+    /** The run paused or resumed: the round follows its clock. */
+    public void retime(ScenarioClock newClock) {
+        if (trainingRunId == null) {
+            throw new IllegalStateException("a live round runs on real time");
+        }
+        this.clock = newClock;
+    }
+
+    /** Whether this round belongs to a training run. */
+    public Optional<Long> trainingRunId() {
+        return Optional.ofNullable(trainingRunId);
+    }
+
+    /** What "now" is in this round at real time {@code real}: scenario time in a sandbox round, else {@code real}. */
+    public Instant now(Instant real) {
+        return trainingRunId != null && clock != null && clock.isSet() ? clock.at(real) : real;
     }
 
     /** Opens this round on a published draft version (set when the round is created). */

@@ -113,8 +113,8 @@ public class Evidence {
      */
     public Uploaded upload(Actor actor, long roundId, InputStream body, String declaredName, String declaredType,
             CitedFrom from, String quote, Integer page) {
-        var round = rounds.visibleTo(Optional.of(actor), roundId);
-        Instant now = clock.instant();
+        var round = rounds.forContribution(actor, roundId);
+        Instant now = rounds.now(round);
         if (!round.isAcceptingContributions(now)) {
             throw EvidenceRefused.roundNotOpen();
         }
@@ -252,8 +252,8 @@ public class Evidence {
      * recorded as given and never fetched.
      */
     public WebCitation cite(Actor actor, long roundId, CitedFrom from, String url, String title, String quote) {
-        var round = rounds.visibleTo(Optional.of(actor), roundId);
-        Instant now = clock.instant();
+        var round = rounds.forContribution(actor, roundId);
+        Instant now = rounds.now(round);
         if (!round.isAcceptingContributions(now)) {
             throw EvidenceRefused.roundNotOpen();
         }

@@ -70,8 +70,8 @@ public class Ideas {
     Sanctions sanctions;
 
     public IdeaView propose(Actor actor, long roundId, NewIdea request) {
-        var round = rounds.visibleTo(Optional.of(actor), roundId);
-        Instant now = clock.instant();
+        var round = rounds.forContribution(actor, roundId);
+        Instant now = rounds.now(round);
         requireOpenCoDevelopment(round, now);
         String title = MarkdownBlocks.normalise(request.title()).strip();
         String text = MarkdownBlocks.normalise(request.text()).strip();
@@ -206,7 +206,8 @@ public class Ideas {
         if (em.find(IdeaVote.class, new IdeaVote.Key(id, actor.participantId())) != null) {
             throw IdeaRefused.alreadyVoted();
         }
-        em.persist(new IdeaVote(id, actor.participantId(), clock.instant()));
+        em.persist(new IdeaVote(id, actor.participantId(), rounds.now(rounds.visibleTo(Optional.of(actor),
+                idea.engagementId()))));
         try {
             em.flush();
         } catch (PersistenceException doubleClick) {
@@ -231,8 +232,8 @@ public class Ideas {
 
     private Idea votable(Actor actor, long id) {
         var idea = visible(Optional.of(actor), id);
-        var round = rounds.visibleTo(Optional.of(actor), idea.engagementId());
-        requireOpenCoDevelopment(round, clock.instant());
+        var round = rounds.forContribution(actor, idea.engagementId());
+        requireOpenCoDevelopment(round, rounds.now(round));
         idea.requireTakingVotes();
         return idea;
     }
@@ -252,7 +253,7 @@ public class Ideas {
     public IdeaView decide(Actor actor, long id, IdeaDecision decision) {
         var idea = visible(Optional.of(actor), id);
         var round = rounds.managedBy(actor, idea.engagementId());
-        Instant now = clock.instant();
+        Instant now = rounds.now(round);
         String officer = actor.displayName();
         switch (decision.action()) {
             case "REVIEW" -> idea.review(officer, now);

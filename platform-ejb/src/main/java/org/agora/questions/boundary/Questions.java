@@ -80,7 +80,7 @@ public class Questions {
 
     /** A question in a round that takes them, while it is open. */
     public QuestionView ask(Actor actor, long roundId, NewQuestion request) {
-        return ask(actor, roundId, request, clock.instant());
+        return ask(actor, roundId, request, null);
     }
 
     /**
@@ -94,12 +94,13 @@ public class Questions {
         return ask(actor, roundId, request, askedAt);
     }
 
-    private QuestionView ask(Actor actor, long roundId, NewQuestion request, Instant askedAt) {
-        var round = rounds.visibleTo(Optional.of(actor), roundId);
+    private QuestionView ask(Actor actor, long roundId, NewQuestion request, Instant asOf) {
+        var round = rounds.forContribution(actor, roundId);
+        Instant askedAt = asOf != null ? asOf : rounds.now(round);
         if (!ASKING_MODES.contains(round.mode())) {
             throw QuestionRefused.questionsNotTaken(round.mode().name());
         }
-        if (!round.isAcceptingContributions(clock.instant())) {
+        if (!round.isAcceptingContributions(rounds.now(round))) {
             throw QuestionRefused.roundNotOpen();
         }
         String body = text(request.body(), "body", BODY_MAX);
@@ -132,7 +133,7 @@ public class Questions {
     public QuestionPage list(Optional<Actor> viewer, long roundId, Optional<State> state, Optional<Boolean> breached,
             boolean mineOnly, int page, int size) {
         var round = rounds.visibleTo(viewer, roundId);
-        Instant now = clock.instant();
+        Instant now = rounds.now(round);
         // the page is cut in SQL from two ordered groups: questions owed an answer (soonest due first), then the
         // others (latest activity first); a question is breached when it is owed an answer past its due time
         var where = new StringBuilder(" WHERE q.engagementId = :round");
@@ -198,7 +199,7 @@ public class Questions {
 
     public QuestionView get(Optional<Actor> viewer, long id) {
         var question = find(id);
-        var round = round(question);
+        var round = round(viewer, question);
         requireVisible(viewer, question, round);
         return view(question, round, viewer, messages(question));
     }
@@ -206,7 +207,7 @@ public class Questions {
     public QuestionView claim(Actor actor, long id) {
         var question = find(id);
         var round = officersRound(actor, question);
-        question.claim(actor.participantId(), actor.displayName(), clock.instant());
+        question.claim(actor.participantId(), actor.displayName(), rounds.now(round));
         em.flush();
         return view(question, round, Optional.of(actor), messages(question));
     }
@@ -224,16 +225,20 @@ public class Questions {
         var round = officersRound(actor, question);
         String body = text(text, "body", ANSWER_MAX);
         em.persist(question.answer(actor.participantId(), actor.displayName(), body, MarkdownBlocks.html(body),
-                clock.instant()));
+                rounds.now(round)));
         em.flush();
         return view(question, round, Optional.of(actor), messages(question));
     }
 
     public QuestionView followUp(Actor actor, long id, String text) {
         var question = find(id);
-        var round = round(question);
+        var round = round(Optional.of(actor), question);
         requireVisible(Optional.of(actor), question, round);
-        Instant now = clock.instant();
+        if (!actor.mayContributeTo(round.trainingRunId().orElse(null))) {
+            throw new Forbidden("Trainees and trainers practise in the training sandbox; they do not take part in"
+                    + " live rounds.");
+        }
+        Instant now = rounds.now(round);
         if (question.askerId() == actor.participantId() && !round.isAcceptingContributions(now)) {
             throw QuestionRefused.roundNotOpen();
         }
@@ -256,9 +261,9 @@ public class Questions {
 
     public QuestionView resolve(Actor actor, long id) {
         var question = find(id);
-        var round = round(question);
+        var round = round(Optional.of(actor), question);
         requireVisible(Optional.of(actor), question, round);
-        question.resolve(actor.participantId(), clock.instant());
+        question.resolve(actor.participantId(), rounds.now(round));
         em.flush();
         return view(question, round, Optional.of(actor), messages(question));
     }
@@ -270,11 +275,11 @@ public class Questions {
     /** Publishes an answered question in the round's FAQ, in the officer's words; publishing again rewords it. */
     public Published publishFaq(Actor actor, long id, NewFaqEntry request) {
         var question = find(id);
-        officersRound(actor, question);
+        var round = officersRound(actor, question);
         question.requireAnswered();
         String q = text(request.question(), "question", FaqEntry.QUESTION_MAX);
         String a = text(request.answer(), "answer", FaqEntry.ANSWER_MAX);
-        Instant now = clock.instant();
+        Instant now = rounds.now(round);
         var existing = em.createNamedQuery(FaqEntry.OF_QUESTION, FaqEntry.class).setParameter("question", id)
                 .getResultStream().findFirst();
         FaqEntry entry;
@@ -302,7 +307,7 @@ public class Questions {
         var round = rounds.managedBy(actor, roundId);
         var questions = em.createNamedQuery(Question.OF_ROUND, Question.class).setParameter("round", roundId)
                 .setHint(READ_ONLY, true).getResultList();
-        return QuestionFigures.of(roundId, questions, round.settings().slaWorkingHours(), clock.instant());
+        return QuestionFigures.of(roundId, questions, round.settings().slaWorkingHours(), rounds.now(round));
     }
 
     private Instant due(Engagement round, Instant from) {
@@ -327,8 +332,10 @@ public class Questions {
         return Optional.ofNullable(em.find(Question.class, id)).orElseThrow(() -> new NotFound("question", id));
     }
 
-    private Engagement round(Question question) {
-        return rounds.byId(question.engagementId()).orElseThrow(() -> new NotFound("question", question.id()));
+    /** The question's round, if the viewer may see it: a training run's question is nobody else's business. */
+    private Engagement round(Optional<Actor> viewer, Question question) {
+        return rounds.findVisible(viewer, question.engagementId())
+                .orElseThrow(() -> new NotFound("question", question.id()));
     }
 
     /**
@@ -340,7 +347,7 @@ public class Questions {
         if (question == null || question.engagementId() != roundId) {
             return Optional.empty();
         }
-        var round = rounds.byId(roundId);
+        var round = rounds.findVisible(viewer, roundId);
         if (round.isEmpty()) {
             return Optional.empty();
         }
@@ -365,7 +372,7 @@ public class Questions {
 
     /** The round of a question an officer acts on: its own agency's (or any, for an administrator). */
     private Engagement officersRound(Actor actor, Question question) {
-        var round = round(question);
+        var round = round(Optional.of(actor), question);
         if (!actor.mayManage(round.agency())) {
             throw new Forbidden("This question was asked in a round of " + round.agency()
                     + "; only its officers and administrators can work on it.");
@@ -408,7 +415,7 @@ public class Questions {
     }
 
     private QuestionView view(Question q, Engagement round, Optional<Actor> viewer, List<Message> messages) {
-        return view(q, round, viewer, messages, inFaq(List.of(q)).contains(q.id()), clock.instant());
+        return view(q, round, viewer, messages, inFaq(List.of(q)).contains(q.id()), rounds.now(round));
     }
 
     static QuestionView view(Question q, Engagement round, Optional<Actor> viewer, List<Message> messages,

@@ -47,7 +47,7 @@ public class RoundUpdatesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Publish an update with its cited sources (officers of the round's agency, admins)",
             description = "Only in BROADCAST rounds that are scheduled or open.")
     public Response post(@PathParam("round") long round,
@@ -71,7 +71,7 @@ public class RoundUpdatesResource {
 
     @GET
     @Path("reach")
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Unique readers per update and in total (the round's agency, admins)")
     public ReachReport reach(@PathParam("round") long round) {
         return updates.reach(actor.required(), round);

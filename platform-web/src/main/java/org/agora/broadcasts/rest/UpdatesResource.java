@@ -58,7 +58,7 @@ public class UpdatesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Edit an update: new title, text, sources and pin; it shows as edited")
     public UpdateView edit(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") NewUpdate request) {
@@ -68,7 +68,7 @@ public class UpdatesResource {
     @POST
     @Path("withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Withdraw an update: it stays listed as withdrawn, without its text")
     public UpdateView withdraw(@PathParam("id") long id, @Valid Withdrawal request) {
         return updates.withdraw(actor.required(), id, request == null ? null : request.reason());
@@ -77,7 +77,7 @@ public class UpdatesResource {
     @PUT
     @Path("reaction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "React helpful or not helpful (one reaction per person; a second call changes it)")
     public UpdateView react(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") ReactionRequest request) {
@@ -86,7 +86,7 @@ public class UpdatesResource {
 
     @DELETE
     @Path("reaction")
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Remove your reaction")
     public UpdateView unreact(@PathParam("id") long id) {
         return updates.unreact(actor.required(), id);

@@ -29,7 +29,7 @@ public class CommentsResource {
     CurrentActor actor;
 
     @DELETE
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Delete your own comment (a tombstone keeps the thread's shape)")
     public Response delete(@PathParam("id") long id) {
         comments.delete(actor.required(), id);
@@ -43,7 +43,7 @@ public class CommentsResource {
 
     @jakarta.ws.rs.PUT
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Edit your own comment while the round is open, within the edit window (30 min)")
     public CommentView edit(@PathParam("id") long id,
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "{agora.body.required}")
@@ -61,7 +61,7 @@ public class CommentsResource {
 
     @POST
     @Path("endorsements")
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Endorse someone else's comment (once)")
     public CommentView endorse(@PathParam("id") long id) {
         return comments.endorse(actor.required(), id);

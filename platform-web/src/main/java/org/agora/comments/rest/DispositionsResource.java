@@ -32,7 +32,7 @@ public class DispositionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Record what was done with one or more comments: outcome, reason, the answering version")
     public Response record(@PathParam("round") long round,
             @Valid @NotNull(message = "{agora.body.required}") NewDisposition request) {

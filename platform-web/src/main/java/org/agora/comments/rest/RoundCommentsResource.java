@@ -51,7 +51,7 @@ public class RoundCommentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Comment on the round, a paragraph or a passage, or reply",
             description = "Send Idempotency-Key to make retries safe: the same key returns the first comment (200)"
                     + " instead of creating another.")
@@ -99,6 +99,6 @@ public class RoundCommentsResource {
     @PermitAll
     @Operation(summary = "Number of visible threads per paragraph of the round's draft")
     public List<ParagraphCount> counts(@PathParam("round") long round) {
-        return comments.countsByParagraph(round);
+        return comments.countsByParagraph(actor.optional(), round);
     }
 }

@@ -81,7 +81,7 @@ public class PoliciesResource {
     @POST
     @Path("{id: \\d{1,18}}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Publish the next version from pasted Markdown")
     public Response publish(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") NewVersion request) {
@@ -91,7 +91,7 @@ public class PoliciesResource {
     @POST
     @Path("{id: \\d{1,18}}/versions")
     @Consumes({"text/markdown", MediaType.TEXT_PLAIN})
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Publish the next version from an uploaded Markdown or plain-text file (UTF-8)")
     public Response upload(@PathParam("id") long id,
             @QueryParam("changelog") @Size(max = 4000, message = "{agora.size.max}") String changelog,

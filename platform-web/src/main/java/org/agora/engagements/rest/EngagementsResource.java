@@ -108,7 +108,7 @@ public class EngagementsResource {
     @PATCH
     @Path("{id: \\d{1,18}}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Correct a round: title, summary, dates, settings (members left out stay as they are)",
             description = "A new closing time of a round the public can see needs a note, which its pages announce."
                     + " Dates follow the lifecycle: both may change before opening; once open only the closing time,"
@@ -123,7 +123,7 @@ public class EngagementsResource {
 
     @GET
     @Path("{id: \\d{1,18}}/history")
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Who did what to a round, oldest first")
     public List<EngagementHistoryEntry> history(@PathParam("id") long id) {
         return engagements.history(actor.required(), id);
@@ -131,7 +131,7 @@ public class EngagementsResource {
 
     @POST
     @Path("{id: \\d{1,18}}/{action}")
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Move a round through its lifecycle",
             description = "action is one of schedule, open, close, publish-outcome, archive. Send If-Match with the"
                     + " ETag you read to refuse the change if someone else changed the round meanwhile.")

@@ -40,7 +40,7 @@ public class CommentCitationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Cite a web page (http or https) from a comment in an open round")
     public Response cite(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") NewCitation request) {

@@ -74,7 +74,7 @@ public class EvidenceResource {
     @Path("verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "moderator", "admin"})
+    @RolesAllowed({"agency", "moderator", "trainee", "admin"})
     @Operation(summary = "Judge a source's credibility (moderators, and officers of a round that cites it)")
     public SourceView judge(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") NewVerdict request) {

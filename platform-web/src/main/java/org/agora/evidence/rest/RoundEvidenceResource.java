@@ -57,7 +57,7 @@ public class RoundEvidenceResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Upload a file as evidence, cited from a comment, a paragraph, an idea, a question, an update"
             + " or the round",
             description = "The body is the file itself; its name goes in the X-File-Name header (percent-encoded"
@@ -161,7 +161,7 @@ public class RoundEvidenceResource {
     @POST
     @Path("web")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Cite a web page (http or https) for a paragraph of the draft, an idea, a question, an update,"
             + " or the round")
     public Response citeWebPage(@PathParam("round") long round,

@@ -43,7 +43,7 @@ public class IdeasResource {
 
     @PUT
     @Path("support")
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Support the idea (once per person, while the round is open)")
     public IdeaView support(@PathParam("id") long id) {
         return ideas.support(actor.required(), id);
@@ -51,7 +51,7 @@ public class IdeasResource {
 
     @DELETE
     @Path("support")
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Withdraw one's support, while the round is open")
     public IdeaView withdraw(@PathParam("id") long id) {
         return ideas.withdrawSupport(actor.required(), id);
@@ -60,7 +60,7 @@ public class IdeasResource {
     @POST
     @Path("decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "The round's agency moves the idea: review, accept, reject, merge or mark a duplicate")
     public IdeaView decide(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") IdeaDecision decision) {

@@ -46,7 +46,7 @@ public class RoundIdeasResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Propose an idea, or an amendment (proposedText for one paragraph of the round's draft)")
     public Response propose(@PathParam("round") long round,
             @Valid @NotNull(message = "{agora.body.required}") NewIdea request) {

@@ -27,7 +27,7 @@ public class StagedDraftResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "The latest version with every accepted amendment applied, to review and publish")
     public StagedDraft staged(@PathParam("id") long id) {
         return ideas.staged(actor.required(), id);

@@ -25,6 +25,9 @@ public class CurrentActor {
     @Inject
     RecentEnrolments recent;
 
+    @Inject
+    org.agora.sandbox.boundary.Training training;
+
     private Optional<Actor> actor;
 
     /** The signed-in actor, if any. */
@@ -45,7 +48,15 @@ public class CurrentActor {
         return claims().map(TokenClaims::subject);
     }
 
+    /**
+     * Trainees and trainers also get their place in the training sandbox (ADR 0009): the runs they play and watch,
+     * looked up on every request, since runs start and end at any moment.
+     */
     private Optional<Actor> resolve() {
+        return enrolled().map(a -> a.has(Role.TRAINEE) || a.has(Role.TRAINER) ? a.training(training.whereIs(a)) : a);
+    }
+
+    private Optional<Actor> enrolled() {
         return claims().map(claims -> {
             var roles = EnumSet.noneOf(Role.class);
             for (Role role : Role.values()) {

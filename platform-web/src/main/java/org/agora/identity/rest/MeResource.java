@@ -18,9 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Identity")
 public class MeResource {
 
-    /** Who is signed in, as pages show it. Anonymous visitors get {@code authenticated: false}. */
+    /**
+     * Who is signed in, as pages show it. Anonymous visitors get {@code authenticated: false}. {@code training}: for
+     * trainees and trainers, the training runs they play and those they may only look at (ADR 0009).
+     */
     public record Me(boolean authenticated, Long participantId, String displayName, List<String> roles,
-            String agency) {
+            String agency, Training training) {
+    }
+
+    public record Training(List<Long> plays, List<Long> watches) {
     }
 
     @Inject
@@ -32,7 +38,10 @@ public class MeResource {
     public Me me() {
         return actor.optional()
                 .map(a -> new Me(true, a.participantId(), a.displayName(),
-                        a.roles().stream().sorted().map(Role::roleName).toList(), a.agency().orElse(null)))
-                .orElse(new Me(false, null, null, List.of(), null));
+                        a.roles().stream().sorted().map(Role::roleName).toList(), a.agency().orElse(null),
+                        a.has(Role.TRAINEE) || a.has(Role.TRAINER) ? new Training(
+                                a.training().plays().stream().sorted().toList(),
+                                a.training().watches().stream().sorted().toList()) : null))
+                .orElse(new Me(false, null, null, List.of(), null, null));
     }
 }

@@ -49,7 +49,7 @@ public class EscalationsResource {
     CurrentActor actor;
 
     @GET
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Cases escalated to my agency (level AGENCY) or to legal (LEGAL), oldest due first")
     public List<CaseSummary> mine(@QueryParam("level") @Pattern(regexp = "(?i)agency|legal",
             message = "{agora.escalation.level}") String level) {
@@ -60,7 +60,7 @@ public class EscalationsResource {
     @POST
     @Path("{case: \\d{1,18}}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "The answer to an escalated case (agency or legal); the case returns to the moderators' queue")
     public CaseSummary answer(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") StatementRequest request) {
@@ -73,7 +73,7 @@ public class EscalationsResource {
     @POST
     @Path("{case: \\d{1,18}}/legal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Send an escalated case on to the legal team, with its own due time (default 5 days)")
     public CaseSummary toLegal(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") EscalationRequest request) {

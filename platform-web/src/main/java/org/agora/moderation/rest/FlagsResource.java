@@ -36,7 +36,7 @@ public class FlagsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     // those who take part in live rounds; trainees and trainers practise in the sandbox, not on live content
-    @RolesAllowed({"citizen", "moderator", "agency", "admin"})
+    @RolesAllowed({"citizen", "moderator", "agency", "trainee", "admin"})
     @Operation(summary = "Flag a comment (or other content) with a reason; once per item per person",
             description = "A staff member's report (officer, moderator, administrator) opens a case for moderators"
                     + " but never hides the item by itself.")

@@ -37,7 +37,7 @@ public class ModerationLogResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "agency", "admin"})
+    @RolesAllowed({"moderator", "agency", "trainee", "admin"})
     @Operation(summary = "The round's append-only moderation log (JSON)")
     public List<AuditView> json(@PathParam("round") long round) {
         return entries(round);
@@ -46,7 +46,7 @@ public class ModerationLogResource {
     @GET
     @Path("csv")
     @Produces("text/csv")
-    @RolesAllowed({"moderator", "agency", "admin"})
+    @RolesAllowed({"moderator", "agency", "trainee", "admin"})
     @Operation(summary = "The round's moderation log as CSV")
     public Response csv(@PathParam("round") long round) {
         var csv = new SpreadsheetCsv("id", "occurred_at", "action", "actor", "content_type", "content_id", "case_id",
@@ -65,6 +65,8 @@ public class ModerationLogResource {
         boolean moderator = me.has(Role.MODERATOR) || me.isAdmin();
         if (!moderator) {
             engagements.requireManagedBy(me, round);
+        } else {
+            engagements.get(java.util.Optional.of(me), round); // a round they cannot see (a training run's) is 404
         }
         return moderationLog.log(round, !moderator);
     }

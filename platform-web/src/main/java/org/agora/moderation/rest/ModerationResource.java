@@ -54,7 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
-@RolesAllowed({"moderator", "admin"})
+@RolesAllowed({"moderator", "trainee", "admin"})
 public class ModerationResource {
 
     @Inject
@@ -83,7 +83,7 @@ public class ModerationResource {
 
     @GET
     @Path("cases")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "The queue: cases by score and age; filter by round, reason, origin (FLAGS, SCREENING,"
             + " PRE_MODERATION) and state (default: waiting)")
     public CasePage queue(
@@ -98,22 +98,22 @@ public class ModerationResource {
             String page,
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]\\d?|100", message = "{agora.page.size}")
             String size) {
-        return queue.queue(new Queue.Filter(Optional.ofNullable(round).map(Long::valueOf),
+        return queue.queue(Moderators.of(actor.required()), new Queue.Filter(Optional.ofNullable(round).map(Long::valueOf),
                 Optional.ofNullable(reason).map(ReasonCode::valueOf), Optional.ofNullable(origin).map(Origin::valueOf),
                 Optional.ofNullable(state).map(CaseState::valueOf)), Integer.parseInt(page), Integer.parseInt(size));
     }
 
     @GET
     @Path("cases/{case: \\d{1,18}}")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "A case: the text as flagged, flags, screening, decisions, appeal and its log")
     public CaseDetail detail(@PathParam("case") long caseId) {
-        return queue.detail(caseId);
+        return queue.detail(Moderators.of(actor.required()), caseId);
     }
 
     @POST
     @Path("cases/{case: \\d{1,18}}/claim")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Claim a case (others see who has it)")
     public CaseSummary claim(@PathParam("case") long caseId) {
         return queue.claim(Moderators.of(actor.required()), caseId);
@@ -121,7 +121,7 @@ public class ModerationResource {
 
     @POST
     @Path("cases/{case: \\d{1,18}}/release")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Give a claimed case back to the queue")
     public CaseSummary release(@PathParam("case") long caseId) {
         return queue.release(Moderators.of(actor.required()), caseId);
@@ -130,7 +130,7 @@ public class ModerationResource {
     @POST
     @Path("cases/{case: \\d{1,18}}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Decide: approve, hide, remove, warn, mute, block, lock the thread, or escalate (to the"
             + " agency or to legal); with reasons")
     public CaseSummary decide(@PathParam("case") long caseId,
@@ -142,7 +142,7 @@ public class ModerationResource {
     @POST
     @Path("cases/bulk-decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "The same decision on several cases; each is decided or refused on its own")
     public BulkResult bulk(@Valid @NotNull(message = "{agora.body.required}") BulkDecisionRequest request) {
         return decisions.decideAll(Moderators.of(actor.required()), request.caseIds(), action(request.action()),
@@ -152,7 +152,7 @@ public class ModerationResource {
     @POST
     @Path("cases/{case: \\d{1,18}}/undo")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Undo the decision in force (an audited action with its own statement)")
     public CaseSummary undo(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") StatementRequest request) {
@@ -162,7 +162,7 @@ public class ModerationResource {
     @POST
     @Path("cases/{case: \\d{1,18}}/purge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Purge the text of removed content for good (the removal's reason and the log stay)")
     public CaseSummary purge(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") StatementRequest request) {
@@ -172,7 +172,7 @@ public class ModerationResource {
     @POST
     @Path("cases/{case: \\d{1,18}}/ruling")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Rule on the author's appeal: uphold or reverse (not by the moderator who decided)")
     public CaseSummary rule(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") RulingRequest request) {
@@ -183,7 +183,7 @@ public class ModerationResource {
     @POST
     @Path("cases/{case: \\d{1,18}}/reply")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Post an official reply under the reported content (e.g. an adapted response template)")
     public CaseSummary reply(@PathParam("case") long caseId,
             @Valid @NotNull(message = "{agora.body.required}") ReplyRequest request) {
@@ -192,15 +192,15 @@ public class ModerationResource {
 
     @GET
     @Path("counts")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Cases waiting for a moderator, per round")
     public List<PendingCount> counts() {
-        return queue.pendingCounts();
+        return queue.pendingCounts(Moderators.of(actor.required()));
     }
 
     @GET
     @Path("templates")
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Response templates for common conflict situations, to adapt into a statement or reply;"
             + " with ?round= in the wording of the agency that owns the round")
     public List<Template> templates(@QueryParam("round") @Pattern(regexp = "\\d{1,18}", message = "{agora.page}")
@@ -212,7 +212,7 @@ public class ModerationResource {
     @POST
     @Path("rounds/{round: \\d{1,18}}/slow-mode")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Set slow mode on a round (seconds between posts per person; 0 turns it off)")
     public Response slowMode(@PathParam("round") long round,
             @Valid @NotNull(message = "{agora.body.required}") SlowModeRequest request) {
@@ -223,10 +223,10 @@ public class ModerationResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({"moderator", "admin"})
+    @RolesAllowed({"moderator", "trainee", "admin"})
     @Operation(summary = "Live queue: a server-sent event for every new or changed case")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        feed.subscribe(sse, sink);
+        feed.subscribe(sse, sink, Moderators.of(actor.required()));
     }
 
     private static CaseAction action(String slug) {

@@ -49,7 +49,7 @@ public class QuestionsResource {
 
     @POST
     @Path("claim")
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Take the question (officers of the round's agency); claiming it again is harmless")
     public QuestionView claim(@PathParam("id") long id) {
         return questions.claim(actor.required(), id);
@@ -57,7 +57,7 @@ public class QuestionsResource {
 
     @POST
     @Path("release")
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Give a claimed question back to the queue (the officer who claimed it, or an administrator)")
     public QuestionView release(@PathParam("id") long id) {
         return questions.release(actor.required(), id);
@@ -66,7 +66,7 @@ public class QuestionsResource {
     @POST
     @Path("answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Give the official answer {body}")
     public QuestionView answer(@PathParam("id") long id,
             @Valid @NotNull(message = "{agora.body.required}") Text request) {
@@ -94,7 +94,7 @@ public class QuestionsResource {
     @POST
     @Path("faq")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "Publish an answered question in the round's FAQ {question, answer}, reworded as needed;"
             + " publishing again rewords the entry (200)")
     public Response publishFaq(@PathParam("id") long id,

@@ -77,7 +77,7 @@ public class RoundQuestionsResource {
 
     @GET
     @Path("figures")
-    @RolesAllowed({"agency", "admin"})
+    @RolesAllowed({"agency", "trainee", "admin"})
     @Operation(summary = "The round's service figures: asked, answered, open, median first response (wall-clock"
             + " minutes), share answered within the service level, current breaches")
     public QuestionFigures figures(@PathParam("round") long round) {
